@@ -1,0 +1,57 @@
+#include "clicommand.h"
+
+#include "common/error.h"
+
+#include <QElapsedTimer>
+#include <unistd.h>
+
+namespace tessera::cli {
+
+std::vector<CliCommand> &registry()
+{
+    static std::vector<CliCommand> commands;
+    return commands;
+}
+
+ProgressCallback CliIo::progress() const
+{
+    if (!isatty(STDERR_FILENO))
+        return {};
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QTextStream *err = &this->err;
+    return [timer, err](qint64 done, qint64 total, const QString &stage) {
+        if (timer->elapsed() < 100 && done < total)
+            return true;
+        timer->restart();
+        const int pct = total > 0 ? int(done * 100 / total) : 0;
+        *err << QStringLiteral("\r%1 %2%").arg(stage).arg(pct, 3) << (done >= total ? "\n" : "");
+        err->flush();
+        return true;
+    };
+}
+
+bool parseArgs(QCommandLineParser &parser, const QStringList &args, CliIo &io)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args))
+        throw TesseraError::user(parser.errorText());
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return false;
+    }
+    return true;
+}
+
+QString requirePositional(const QCommandLineParser &parser, int index, const QString &name)
+{
+    const QStringList pos = parser.positionalArguments();
+    if (index >= pos.size())
+        throw TesseraError::user(QCoreApplication::translate("cli", "Missing argument: %1").arg(name));
+    return pos.at(index);
+}
+
+} // namespace tessera::cli

@@ -1,0 +1,67 @@
+// tessera-cli: Tessera without a window, for scripts and scheduled jobs. Links tessera_core only.
+#include "clicommand.h"
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cstdio>
+
+using namespace tessera;
+using namespace tessera::cli;
+
+static void printHelp(QTextStream &out)
+{
+    out << QCoreApplication::translate("cli", "Usage: tessera-cli COMMAND [ARGS...]\n"
+                                              "Tessera plans from the command line.\n\nCommands:\n");
+    auto commands = registry();
+    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    for (const CliCommand &c : commands)
+        out << "  " << c.name.leftJustified(12) << c.summary << "\n";
+    out << QCoreApplication::translate("cli", "\nRun 'tessera-cli COMMAND --help' for a command's options.\n"
+                                              "Exit status: 0 success, 1 user error, 2 internal error.\n");
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliIo io{out, err};
+
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
+        printHelp(out);
+        return args.isEmpty() ? 1 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "tessera-cli " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    const auto &commands = registry();
+    const auto it = std::find_if(commands.begin(), commands.end(),
+                                 [&](const CliCommand &c) { return c.name == args.first(); });
+    if (it == commands.end()) {
+        err << QCoreApplication::translate("cli", "tessera-cli: unknown command '%1' (see --help)")
+                   .arg(args.first())
+            << "\n";
+        return 1;
+    }
+    try {
+        const int rc = it->run(args, io);
+        out.flush();
+        return rc;
+    } catch (const TesseraError &e) {
+        out.flush();
+        err << "tessera-cli: " << e.describe() << "\n";
+        return e.kind() == TesseraError::Kind::Internal ? 2 : 1;
+    } catch (const std::exception &e) {
+        out.flush();
+        err << "tessera-cli: internal error: " << e.what() << "\n";
+        return 2;
+    }
+}

@@ -1,0 +1,7 @@
+#include "mainwindow.h"
+namespace tessera {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Tessera"));
+}
+} // namespace tessera

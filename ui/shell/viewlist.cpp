@@ -1,0 +1,25 @@
+#include "viewlist.h"
+
+#include <QCoreApplication>
+
+namespace tessera {
+
+std::vector<ViewEntry> planViews()
+{
+    std::vector<ViewEntry> views;
+    // Each capability appends its entries below, one block each (kept apart so merges stay clean).
+
+    // -- organisation, accounts, pipeline (foundation)
+
+    // -- territory map (geography and alignment)
+
+    // -- quota planning
+
+    // -- compensation and payouts
+
+    // -- dashboards and forecasts
+
+    return views;
+}
+
+} // namespace tessera
