@@ -574,6 +574,17 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
             progress.report(8 + qint64(i) * 12 / std::max(1, o.opportunities), 20, tr("Opportunities"));
     }
     summary.opportunities = o.opportunities;
+
+    // Later capabilities add their demo data here, one call each (kept apart so merges stay clean).
+
+    // -- geography: bundled levels and the demo alignment
+
+    // -- quotas for the fiscal year of the as-of date
+
+    // -- compensation plans assigned to the reps
+
+    // -- forecast settings and commit overrides
+
     tx.commit();
     progress.report(20, 20, tr("Done"));
     return summary;

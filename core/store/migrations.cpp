@@ -35,10 +35,8 @@ void MigrationContext::addColumn(const QString &table, const QString &column, co
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps = {
-        {1, "foundation", &migrateV1Foundation},
-        {2, "geography", &migrateV2Geo},
-        {3, "quotas", &migrateV3Quota},
-        {4, "compensation", &migrateV4Comp},
+        {1, "foundation", &migrateV1Foundation}, {2, "geography", &migrateV2Geo},
+        {3, "quotas", &migrateV3Quota},          {4, "compensation", &migrateV4Comp},
         {5, "forecast", &migrateV5Forecast},
     };
     return steps;

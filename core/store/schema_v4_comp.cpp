@@ -1,4 +1,5 @@
-// Schema v4: incentive compensation: plans, components, assignments, credits, payout runs, period closes, adjustments.
+// Schema v4: incentive compensation: plans, components, assignments, credits, payout runs, period closes,
+// adjustments.
 #include "migrations.h"
 
 namespace tessera {
