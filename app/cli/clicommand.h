@@ -27,6 +27,7 @@ struct CliCommand
     QString name;    // "demo", or "geo" for a family with its own sub-verbs
     QString summary; // one line for --help
     std::function<int(const QStringList &args, CliIo &io)> run; // args[0] is the command name
+    bool needsGui = false; // writes PDFs or images: main makes a QGuiApplication (offscreen platform)
 };
 
 std::vector<CliCommand> &registry();

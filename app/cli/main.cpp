@@ -4,8 +4,10 @@
 #include "common/error.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace tessera;
 using namespace tessera::cli;
@@ -22,9 +24,29 @@ static void printHelp(QTextStream &out)
                                               "Exit status: 0 success, 1 user error, 2 internal error.\n");
 }
 
+// Commands that draw (PDF statements and reports) need a QGuiApplication; the others stay headless.
+static bool commandNeedsGui(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const QString name = QString::fromLocal8Bit(argv[1]);
+    for (const CliCommand &c : registry())
+        if (c.name == name)
+            return c.needsGui;
+    return false;
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (commandNeedsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
