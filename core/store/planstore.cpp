@@ -33,7 +33,14 @@ struct Header
 {
     quint32 userVersion = 0;
     quint32 applicationId = 0;
+    qint64 declaredSize = -1; // page size × page count from the header, -1 when the header does not say
+    qint64 fileSize = 0;
 };
+
+// Plans up to this size get a full structural check (PRAGMA quick_check) before they are opened; larger
+// ones (where it costs more than ~0.2 s) get the header checks, a schema read and lazy detection: a damaged
+// page found later raises the same Corrupt error and, as every write is a transaction, changes nothing.
+constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
 
 // Reads the 100-byte SQLite header without opening the database, so a refused file is never touched.
 Header readHeader(const QString &path)
@@ -55,6 +62,15 @@ Header readHeader(const QString &path)
     Header h;
     h.userVersion = qFromBigEndian<quint32>(head.constData() + 60);
     h.applicationId = qFromBigEndian<quint32>(head.constData() + 68);
+    h.fileSize = f.size();
+    quint32 pageSize = qFromBigEndian<quint16>(head.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(head.constData() + 24);
+    const quint32 pages = qFromBigEndian<quint32>(head.constData() + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(head.constData() + 92);
+    if (pages > 0 && validFor == changeCounter)
+        h.declaredSize = qint64(pages) * pageSize;
     return h;
 }
 
@@ -151,6 +167,16 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Access access)
                 .arg(currentSchemaVersion()),
             path);
 
+    // A file shorter than its header says was cut off (a failed copy or download).
+    if (header.declaredSize > header.fileSize)
+        throw TesseraError(
+            TesseraError::Kind::Corrupt,
+            tr("The plan file is damaged (it is shorter than it should be: %1 of %2 bytes). It has "
+               "not been changed; restore it from a backup or a copy saved with Save As.")
+                .arg(header.fileSize)
+                .arg(header.declaredSize),
+            path);
+
     // Look before writing anything: a read-only connection checks the file's structure first. SQLite
     // may create the -wal and -shm side files to read a WAL database; if the plan is refused, the ones
     // this look created are removed again.
@@ -160,7 +186,12 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Access access)
     store->connect(true);
     QString verdict;
     try {
-        verdict = store->scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
+        if (header.fileSize <= kQuickCheckLimit) {
+            verdict = store->scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
+        } else {
+            store->scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+            verdict = QStringLiteral("ok");
+        }
     } catch (const TesseraError &) {
         verdict = QStringLiteral("unreadable");
     }
