@@ -20,7 +20,7 @@ packages=(
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 for arg in "$@"; do
   case "$arg" in
-    --test) packages+=(libreoffice-calc-nogui python3-shapely poppler-utils sqlite3) ;;
+    --test) packages+=(libreoffice-calc-nogui python3-shapely poppler-utils sqlite3 desktop-file-utils appstream) ;;
     --bench) packages+=(metis python3-shapely) ;;
     *) echo "setup-deps.sh: unknown option $arg" >&2; exit 2 ;;
   esac
