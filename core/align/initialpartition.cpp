@@ -176,7 +176,7 @@ private:
             const double bestRelative = bestError / std::max(total, 1e-300);
             const bool better =
                 bestSide.empty() ||
-                (std::max(relative, bestRelative) < 0.002 ? cut < bestCut : relative < bestRelative);
+                (std::max(relative, bestRelative) < 0.02 ? cut < bestCut : relative < bestRelative);
             if (better) {
                 bestSide = std::move(side);
                 bestError = error;
