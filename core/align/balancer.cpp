@@ -178,7 +178,8 @@ std::vector<int> solveConnected(const UnitGraph &g, const BalanceOptions &o, Sea
     }
     std::vector<int> best;
     Score bestScore;
-    const int attempts = std::max(1, o.attempts);
+    // Small levels are cheap: more independent starts there.
+    const int attempts = std::max(1, o.attempts) * std::clamp(4000 / std::max(1, g.unitCount()), 1, 8);
     for (int a = 0; a < attempts; ++a) {
         ctx.timedOut = false;
         ctx.deadlineMs = startMs + budgetMs * (a + 1) / attempts;
@@ -186,12 +187,14 @@ std::vector<int> solveConnected(const UnitGraph &g, const BalanceOptions &o, Sea
         PartitionState state(g, k, o.pinned, limits);
         state.assign(hasPins ? seededGrowth(g, k, o.pinned, rng) : spanningTreeBisection(g, k, rng));
         LocalSearch ls(state, rng, ctx, nullptr);
-        // Balance first, then alternate compactness in a band that narrows with rebalancing.
-        ls.balance(o.tolerance / 5);
-        for (double band : {0.04, 0.02, 0.01, o.tolerance}) {
-            ls.compact(std::max(band, o.tolerance), 8);
-            ls.balance(o.tolerance / 5);
+        // Balance first, then alternate compactness in a narrowing band with rebalancing; the last pass only
+        // makes shapes rounder inside the tolerance.
+        ls.balance(o.tolerance / 2);
+        for (double band : {0.08, 0.04, 0.02, 0.01}) {
+            ls.compact(std::max(band, o.tolerance), 20);
+            ls.balance(o.tolerance / 2);
         }
+        ls.compact(o.tolerance, 20);
         const AlignmentMetrics m = computeMetrics(g, state.territories(), k);
         const Score s{std::max(0.0, m.maxDeviation - std::max(floor, o.tolerance)), m.meanPolsbyPopper,
                       m.maxDeviation};

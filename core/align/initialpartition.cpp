@@ -83,7 +83,10 @@ private:
         std::vector<int> treeOffsets, treeTargets, bfs, parent;
         std::vector<double> sub;
         std::vector<int> count;
-        for (int attempt = 0; attempt < m_trees; ++attempt) {
+        // Large regions: fewer trees (each costs a sort of the region's edges); the local search does the
+        // rest.
+        const int trees = m_trees;
+        for (int attempt = 0; attempt < trees; ++attempt) {
             for (auto &key : keys)
                 key = m_rng.next();
             std::iota(order.begin(), order.end(), 0);

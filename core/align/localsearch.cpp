@@ -6,6 +6,12 @@
 
 namespace tessera::align {
 
+namespace {
+// How much a chain's choice of unit weighs compactness (change in summed Polsby-Popper) against matching
+// the weight it needs; 40 measured best of 10, 40 and 100 on the US county benchmark.
+constexpr double kCompactnessWeight = 40.0;
+} // namespace
+
 bool SearchContext::expired()
 {
     if (progress && clock && deadlineMs > 0)
@@ -180,7 +186,8 @@ int LocalSearch::pickUnit(int from, int to, double amount)
         const double gain = m_s.polsbyPopperAfter(from, u, -1, m_s.borderTo(u, from)) +
                             m_s.polsbyPopperAfter(to, u, +1, m_s.borderTo(u, to)) - m_s.polsbyPopper(from) -
                             m_s.polsbyPopper(to);
-        double cost = std::abs(w - amount) + amount * (0.05 * (bFrom - bTo) / all - 10.0 * gain);
+        double cost =
+            std::abs(w - amount) + amount * (0.05 * (bFrom - bTo) / all - kCompactnessWeight * gain);
         if (m_previous) {
             const int home = (*m_previous)[size_t(u)];
             if (home == to)

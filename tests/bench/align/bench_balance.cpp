@@ -262,9 +262,13 @@ int main(int argc, char **argv)
             {QStringLiteral("US48 counties (rook + Census water links), 2019 population"), &us48, 50, 2},
             {QStringLiteral("Synthetic tessellation 200x200, log-normal weights"), &grid, 200, 30},
         };
+        // An optional second argument runs only the cases whose "name k=K" contains it (e.g. "k=200").
+        const QString only = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
         for (const Case &c : cases)
-            runCase(c, dir.path(), metisSeeds, seed);
-        runShock(us48, 20, QStringLiteral("48"), QStringLiteral("Texas"), seed);
+            if (only.isEmpty() || QStringLiteral("%1 k=%2").arg(c.name).arg(c.k).contains(only))
+                runCase(c, dir.path(), metisSeeds, seed);
+        if (only.isEmpty() || only == QLatin1String("shock"))
+            runShock(us48, 20, QStringLiteral("48"), QStringLiteral("Texas"), seed);
     } catch (const TesseraError &e) {
         out << "error: " << e.describe() << "\n";
         return 2;
