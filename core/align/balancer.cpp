@@ -183,6 +183,8 @@ std::vector<int> solveConnected(const UnitGraph &g, const BalanceOptions &o, Sea
     for (int a = 0; a < attempts; ++a) {
         ctx.timedOut = false;
         ctx.deadlineMs = startMs + budgetMs * (a + 1) / attempts;
+        ctx.step = a;
+        ctx.steps = attempts;
         Random rng(o.seed * 0x9E3779B97F4A7C15ull + quint64(a) + 1);
         PartitionState state(g, k, o.pinned, limits);
         state.assign(hasPins ? seededGrowth(g, k, o.pinned, rng) : spanningTreeBisection(g, k, rng));

@@ -14,9 +14,8 @@ constexpr double kCompactnessWeight = 40.0;
 
 bool SearchContext::expired()
 {
-    if (progress && clock && deadlineMs > 0)
-        progress->report(std::min(clock->elapsed(), deadlineMs), deadlineMs,
-                         QCoreApplication::translate("align", "Balancing"));
+    if (progress)
+        progress->report(step, std::max(1, steps), QCoreApplication::translate("align", "Balancing"));
     if (clock && deadlineMs > 0 && clock->elapsed() >= deadlineMs)
         timedOut = everTimedOut = true;
     return timedOut;

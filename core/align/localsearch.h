@@ -25,6 +25,8 @@ struct SearchContext
     const Progress *progress = nullptr;
     bool timedOut = false;     // this attempt's deadline has passed
     bool everTimedOut = false; // any deadline passed
+    int step = 0;              // progress: starts done so far
+    int steps = 1;             // and in all
 
     bool expired();
 };

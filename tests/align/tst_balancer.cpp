@@ -59,6 +59,8 @@ private slots:
         const std::vector<double> none;
         QTest::newRow("path 6 into 2")
             << QStringLiteral("path") << 0 << std::vector<double>(6, 1.0) << 2 << 0.0;
+        QTest::newRow("path 4 into 4, one unit each")
+            << QStringLiteral("path") << 0 << std::vector<double>{2, 2, 2, 2} << 4 << 0.0;
         QTest::newRow("path 6 into 3")
             << QStringLiteral("path") << 0 << std::vector<double>(6, 1.0) << 3 << 0.0;
         // 1..8 (sum 36): the best cut of a path is 1..5 | 6..8 = 15 | 21, i.e. 3 / 18 off the mean.
