@@ -509,6 +509,8 @@ BalanceResult balanceUnits(const UnitGraph &g, const BalanceOptions &o, const Pr
     if (r.timedOut)
         r.warnings << tr(
             "The time limit stopped the search early; a longer limit may give a better balance.");
+    if (progress)
+        progress.report(1, 1, tr("Balancing"));
     return r;
 }
 
