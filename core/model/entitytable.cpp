@@ -12,11 +12,6 @@ namespace tessera::model {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::EntityTable", text);
-}
-
 QString joinAlias(size_t column)
 {
     return QStringLiteral("j%1").arg(column);
@@ -145,7 +140,9 @@ RowData EntityTable::row(qint64 id) const
     q.scopes = {Scope{QStringLiteral("id"), {id}}};
     auto rows = fetchWindow(q, 0, 1);
     if (rows.empty())
-        throw TesseraError(TesseraError::Kind::User, tr("The row no longer exists."), m_store.path(), id);
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("tessera::EntityTable", "The row no longer exists."),
+                           m_store.path(), id);
     return rows.front();
 }
 
@@ -166,8 +163,9 @@ QVariant EntityTable::setValue(qint64 id, int column, const QVariant &raw, Valid
     QSqlQuery q =
         m_store.query(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.key, m_info.table), {id});
     if (!q.next())
-        throw TesseraError(TesseraError::Kind::User, tr("The row no longer exists."), m_store.path(), id,
-                           columnTitle(c));
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("tessera::EntityTable", "The row no longer exists."),
+                           m_store.path(), id, columnTitle(c));
     const QVariant old = q.value(0);
     if (validation == Validation::Check)
         validate(id, column, raw);

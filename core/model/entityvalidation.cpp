@@ -15,11 +15,6 @@ namespace tessera::model {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::EntityTable", text);
-}
-
 bool isNull(const QVariant &v)
 {
     return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
@@ -63,7 +58,9 @@ QVariant EntityTable::parseInput(int column, const QString &input, qint64 id) co
     case ColumnType::ForeignKey: {
         const qint64 v = text.toLongLong(&ok);
         if (!ok)
-            fail(id, column, tr("“%1” is not a whole number.").arg(text));
+            fail(
+                id, column,
+                QCoreApplication::translate("tessera::EntityTable", "“%1” is not a whole number.").arg(text));
         return v;
     }
     case ColumnType::Percent: {
@@ -72,19 +69,26 @@ QVariant EntityTable::parseInput(int column, const QString &input, qint64 id) co
             digits.chop(1);
         const qint64 v = digits.trimmed().toLongLong(&ok);
         if (!ok)
-            fail(id, column, tr("“%1” is not a whole percentage.").arg(text));
+            fail(id, column,
+                 QCoreApplication::translate("tessera::EntityTable", "“%1” is not a whole percentage.")
+                     .arg(text));
         return v;
     }
     case ColumnType::Money: {
         const auto money = Money::parse(text);
         if (!money)
-            fail(id, column, tr("“%1” is not an amount (digits with at most two decimals).").arg(text));
+            fail(id, column,
+                 QCoreApplication::translate("tessera::EntityTable",
+                                             "“%1” is not an amount (digits with at most two decimals).")
+                     .arg(text));
         return money->cents();
     }
     case ColumnType::Date: {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            fail(id, column, tr("“%1” is not a date (YYYY-MM-DD).").arg(text));
+            fail(id, column,
+                 QCoreApplication::translate("tessera::EntityTable", "“%1” is not a date (YYYY-MM-DD).")
+                     .arg(text));
         return d.toString(Qt::ISODate);
     }
     }
@@ -95,10 +99,10 @@ void EntityTable::validate(qint64 id, int column, const QVariant &raw) const
 {
     const Column &c = m_info.columns.at(size_t(column));
     if (!c.editable)
-        fail(id, column, tr("This field cannot be edited."));
+        fail(id, column, QCoreApplication::translate("tessera::EntityTable", "This field cannot be edited."));
     if (isNull(raw)) {
         if (c.required)
-            fail(id, column, tr("A value is required."));
+            fail(id, column, QCoreApplication::translate("tessera::EntityTable", "A value is required."));
         return;
     }
     switch (c.type) {
@@ -107,38 +111,50 @@ void EntityTable::validate(qint64 id, int column, const QVariant &raw) const
     case ColumnType::Email: {
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (!email.match(raw.toString()).hasMatch())
-            fail(id, column, tr("“%1” is not an email address.").arg(raw.toString()));
+            fail(id, column,
+                 QCoreApplication::translate("tessera::EntityTable", "“%1” is not an email address.")
+                     .arg(raw.toString()));
         break;
     }
     case ColumnType::Integer:
     case ColumnType::Money:
         if (c.nonNegative && raw.toLongLong() < 0)
-            fail(id, column, tr("The value cannot be negative."));
+            fail(id, column,
+                 QCoreApplication::translate("tessera::EntityTable", "The value cannot be negative."));
         break;
     case ColumnType::Percent:
         if (raw.toLongLong() < 0 || raw.toLongLong() > 100)
-            fail(id, column, tr("A probability is a whole percentage from 0 to 100."));
+            fail(id, column,
+                 QCoreApplication::translate("tessera::EntityTable",
+                                             "A probability is a whole percentage from 0 to 100."));
         break;
     case ColumnType::Enum: {
         const QStringList allowed = enumValues(column);
         if (!allowed.isEmpty() && !allowed.contains(raw.toString()))
             fail(id, column,
-                 tr("“%1” is not one of: %2.").arg(raw.toString(), allowed.join(QStringLiteral(", "))));
+                 QCoreApplication::translate("tessera::EntityTable", "“%1” is not one of: %2.")
+                     .arg(raw.toString(), allowed.join(QStringLiteral(", "))));
         break;
     }
     case ColumnType::ForeignKey: {
         const qint64 ref = raw.toLongLong();
         if (c.reference == m_info.entity && ref == id)
-            fail(id, column, tr("A row cannot refer to itself."));
+            fail(id, column,
+                 QCoreApplication::translate("tessera::EntityTable", "A row cannot refer to itself."));
         if (!m_store.scalar(QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(tableOf(c.reference)), {ref})
                  .isValid())
-            fail(id, column, tr("There is no row with id %1 to refer to.").arg(ref));
+            fail(
+                id, column,
+                QCoreApplication::translate("tessera::EntityTable", "There is no row with id %1 to refer to.")
+                    .arg(ref));
         break;
     }
     case ColumnType::Date: {
         const QDate date = isoDate(raw);
         if (!date.isValid())
-            fail(id, column, tr("“%1” is not a date (YYYY-MM-DD).").arg(raw.toString()));
+            fail(id, column,
+                 QCoreApplication::translate("tessera::EntityTable", "“%1” is not a date (YYYY-MM-DD).")
+                     .arg(raw.toString()));
         // This date must not be before the column it follows, nor after a column that follows it.
         for (size_t i = 0; i < m_info.columns.size(); ++i) {
             const Column &other = m_info.columns[i];
@@ -152,11 +168,11 @@ void EntityTable::validate(qint64 id, int column, const QVariant &raw) const
                 continue;
             if (follows && date < otherDate)
                 fail(id, column,
-                     tr("%1 cannot be before %2 (%3).")
+                     QCoreApplication::translate("tessera::EntityTable", "%1 cannot be before %2 (%3).")
                          .arg(columnTitle(c), columnTitle(other), otherDate.toString(Qt::ISODate)));
             if (followed && date > otherDate)
                 fail(id, column,
-                     tr("%1 cannot be after %2 (%3).")
+                     QCoreApplication::translate("tessera::EntityTable", "%1 cannot be after %2 (%3).")
                          .arg(columnTitle(c), columnTitle(other), otherDate.toString(Qt::ISODate)));
         }
         break;

@@ -5,8 +5,8 @@
 // text filter run in SQL. Edits are validated by core, then pushed as undoable commands.
 
 #include "common/error.h"
-#include "plandocument.h"
 #include "model/entitytable.h"
+#include "plandocument.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

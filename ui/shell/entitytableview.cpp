@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -72,39 +74,27 @@ void EntityTableView::setCaption(const QString &caption)
 
 void EntityTableView::updateCount(qint64 rows)
 {
-    m_count->setText(tr("%n row(s)", nullptr, int(qMin<qint64>(rows, std::numeric_limits<int>::max()))));
+    m_count->setText(rows == 1 ? tr("1 row") : tr("%1 rows").arg(QLocale().toString(rows)));
 }
 
 void EntityTableView::applyColumnWidths()
 {
+    // Wide enough for the header (with the sort arrow) and the first window of rows, which the first
+    // paint reads anyway; long names are capped and elided.
     const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics headerFm(m_table->horizontalHeader()->font());
     const auto &columns = m_model->info().columns;
+    const int rows = qMin(m_model->rowCount(), int(EntityTableModel::BlockSize));
+    const int padding =
+        2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 14;
     for (size_t i = 0; i < columns.size(); ++i) {
         const model::Column &c = columns[i];
-        int chars = 14;
-        switch (c.type) {
-        case model::ColumnType::Money:
-            chars = 16;
-            break;
-        case model::ColumnType::Date:
-            chars = 11;
-            break;
-        case model::ColumnType::Percent:
-        case model::ColumnType::Integer:
-            chars = 10;
-            break;
-        case model::ColumnType::Email:
-            chars = 30;
-            break;
-        case model::ColumnType::ForeignKey:
-            chars = c.reference == model::Entity::Accounts ? 30 : 20;
-            break;
-        default:
-            chars = c.key == QLatin1String("name") ? 30 : (c.key == QLatin1String("external_id") ? 11 : 14);
-            break;
-        }
-        const int header = fm.horizontalAdvance(model::columnTitle(c)) + 28; // room for the sort arrow
-        m_table->setColumnWidth(int(i), qMax(header, fm.averageCharWidth() * chars));
+        int width = headerFm.horizontalAdvance(model::columnTitle(c)) + 30;
+        for (int row = 0; row < rows; ++row)
+            width =
+                qMax(width, fm.horizontalAdvance(m_model->index(row, int(i)).data().toString()) + padding);
+        const int cap = fm.averageCharWidth() * (c.type == model::ColumnType::Email ? 30 : 32);
+        m_table->setColumnWidth(int(i), qMin(width, cap));
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSplitter>
+#include <QTableView>
 #include <QTreeView>
 
 namespace tessera {
@@ -17,6 +18,8 @@ OrganisationView::OrganisationView(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_treeModel(new OrgTreeModel(document, this)), m_tree(new QTreeView(this)),
       m_reps(new EntityTableView(document, model::Entity::Reps, this)), m_splitter(new QSplitter(this))
 {
+    // The reps pane shows who they are and where: the external id stays in the column list but hidden.
+    m_reps->table()->hideColumn(m_reps->model()->info().indexOf(QStringLiteral("external_id")));
     m_tree->setModel(m_treeModel);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -24,8 +27,8 @@ OrganisationView::OrganisationView(PlanDocument *document, QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(OrgTreeModel::NameColumn, QHeaderView::Stretch);
     const QFontMetrics fm = m_tree->fontMetrics();
-    m_tree->setColumnWidth(OrgTreeModel::LevelColumn, fm.averageCharWidth() * 11);
-    m_tree->setColumnWidth(OrgTreeModel::ManagerColumn, fm.averageCharWidth() * 20);
+    m_tree->header()->setSectionResizeMode(OrgTreeModel::LevelColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(OrgTreeModel::ManagerColumn, QHeaderView::ResizeToContents);
     m_tree->setColumnWidth(OrgTreeModel::RepsColumn,
                            qMax(fm.horizontalAdvance(tr("Reps")) + 16, fm.averageCharWidth() * 7));
     m_tree->header()->setSectionResizeMode(OrgTreeModel::RepsColumn, QHeaderView::Fixed);
@@ -42,7 +45,7 @@ OrganisationView::OrganisationView(PlanDocument *document, QWidget *parent)
     m_splitter->addWidget(m_reps);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({fm.averageCharWidth() * 70, fm.averageCharWidth() * 110});
+    m_splitter->setSizes({fm.averageCharWidth() * 80, fm.averageCharWidth() * 130});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

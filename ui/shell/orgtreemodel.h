@@ -3,8 +3,8 @@
 // and the number of reps below it. Node names are editable (undoable, like every edit).
 
 #include "common/error.h"
-#include "plandocument.h"
 #include "model/orgtree.h"
+#include "plandocument.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -11,11 +11,6 @@ namespace tessera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tessera::PlanCommands", text);
-}
-
 ChangeEvent::Kind kindOf(model::Entity entity)
 {
     switch (entity) {
@@ -53,16 +48,17 @@ QString ChangeValueCommand::describe(model::Entity entity, int column, const QSt
     if (c.key == info.labelKey) {
         switch (entity) {
         case model::Entity::OrgNodes:
-            return tr("Rename “%1”").arg(label);
+            return QCoreApplication::translate("tessera::PlanCommands", "Rename “%1”").arg(label);
         case model::Entity::Reps:
-            return tr("Rename rep “%1”").arg(label);
+            return QCoreApplication::translate("tessera::PlanCommands", "Rename rep “%1”").arg(label);
         case model::Entity::Accounts:
-            return tr("Rename account “%1”").arg(label);
+            return QCoreApplication::translate("tessera::PlanCommands", "Rename account “%1”").arg(label);
         case model::Entity::Opportunities:
-            return tr("Rename opportunity “%1”").arg(label);
+            return QCoreApplication::translate("tessera::PlanCommands", "Rename opportunity “%1”").arg(label);
         }
     }
-    return tr("Change %1 of “%2”").arg(model::columnTitle(c), label);
+    return QCoreApplication::translate("tessera::PlanCommands", "Change %1 of “%2”")
+        .arg(model::columnTitle(c), label);
 }
 
 void ChangeValueCommand::write(const QVariant &value, bool validate)
