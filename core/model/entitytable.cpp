@@ -37,16 +37,28 @@ QString idList(const QList<qint64> &ids)
 
 } // namespace
 
-EntityTable::EntityTable(PlanStore &store, Entity entity) : m_store(store), m_info(entityInfo(entity)) {}
+EntityTable::EntityTable(PlanStore &store, Entity entity)
+    : m_store(store), m_info(entityInfo(entity)),
+      m_likeIgnoresCase(store.database().driverName() == QLatin1String("QSQLITE"))
+{
+}
 
-QString EntityTable::selectSql(const WindowQuery &query, bool forCount, QVariantList &bindings) const
+QString EntityTable::containsText(const QString &expression) const
+{
+    // SQLite's LIKE ignores ASCII case and can skip LOWER() on every row; other databases (PostgreSQL's
+    // LIKE is case-sensitive) compare lower case. The pattern is lower case either way.
+    return m_likeIgnoresCase ? QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(expression)
+                             : QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(expression);
+}
+
+QString EntityTable::selectSql(const WindowQuery &query, SqlMode mode, QVariantList &bindings) const
 {
     const bool filtering = !query.filterText.trimmed().isEmpty();
-    const bool sortingByLookup = !forCount && query.sortColumn >= 0 &&
-                                 size_t(query.sortColumn) < m_info.columns.size() &&
+    const bool sorted = query.sortColumn >= 0 && size_t(query.sortColumn) < m_info.columns.size();
+    const bool sortingByLookup = mode != SqlMode::Count && sorted &&
                                  m_info.columns[size_t(query.sortColumn)].type == ColumnType::ForeignKey;
-    // Joins for the lookups: always when reading rows, for a count only when the filter needs them.
-    const bool joins = !forCount || filtering || sortingByLookup;
+    // Joins for the lookups: always for the rows shown, for counts and id windows only when needed.
+    const bool joins = mode == SqlMode::Rows || sortingByLookup;
 
     QStringList select{QStringLiteral("t.id")};
     QString from = m_info.table + QStringLiteral(" t");
@@ -62,37 +74,57 @@ QString EntityTable::selectSql(const WindowQuery &query, bool forCount, QVariant
     }
 
     QStringList where;
-    if (query.scoped) {
-        QStringList any;
-        for (const Scope &s : query.scopes)
-            if (!s.ids.isEmpty())
-                any << QStringLiteral("t.%1 IN (%2)").arg(s.column, idList(s.ids));
-        where << (any.isEmpty() ? QStringLiteral("1 = 0")
-                                : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-    }
-    if (filtering) {
-        QStringList any;
-        const QString pattern = likePattern(query.filterText);
-        for (size_t i = 0; i < m_info.columns.size(); ++i) {
-            const Column &c = m_info.columns[i];
-            if (!c.searchable)
-                continue;
-            const QString expr = c.type == ColumnType::ForeignKey ? joinAlias(i) + QStringLiteral(".name")
-                                                                  : QStringLiteral("t.") + c.key;
-            any << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(expr);
-            bindings << pattern;
+    if (mode == SqlMode::Rows) {
+        // The window's ids come from a narrow subquery (ids only, in order, LIMIT/OFFSET), so a deep
+        // offset steps over index entries instead of joined rows.
+        where
+            << QStringLiteral("t.id IN (%1 LIMIT ? OFFSET ?)").arg(selectSql(query, SqlMode::Ids, bindings));
+    } else {
+        if (query.scoped) {
+            QStringList any;
+            for (const Scope &s : query.scopes)
+                if (!s.ids.isEmpty())
+                    any << QStringLiteral("t.%1 IN (%2)").arg(s.column, idList(s.ids));
+            where << (any.isEmpty() ? QStringLiteral("1 = 0")
+                                    : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
         }
-        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        if (filtering) {
+            // Lookups are matched by a subquery over the referenced table (evaluated once), so the filter
+            // needs no join over the whole table.
+            QStringList any;
+            const QString pattern = likePattern(query.filterText);
+            for (size_t i = 0; i < m_info.columns.size(); ++i) {
+                const Column &c = m_info.columns[i];
+                if (!c.searchable)
+                    continue;
+                if (c.type == ColumnType::ForeignKey)
+                    any << QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE %3)")
+                               .arg(c.key, tableOf(c.reference), containsText(QStringLiteral("name")));
+                else
+                    any << containsText(QStringLiteral("t.") + c.key);
+                bindings << pattern;
+            }
+            where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
     }
 
-    QString sql = forCount ? QStringLiteral("SELECT COUNT(*) FROM ") + from
-                           : QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) +
-                                 QStringLiteral(" FROM ") + from;
+    QString sql;
+    switch (mode) {
+    case SqlMode::Count:
+        sql = QStringLiteral("SELECT COUNT(*) FROM ") + from;
+        break;
+    case SqlMode::Ids:
+        sql = QStringLiteral("SELECT t.id FROM ") + from;
+        break;
+    case SqlMode::Rows:
+        sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + from;
+        break;
+    }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    if (!forCount) {
+    if (mode != SqlMode::Count) {
         const QString dir = query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
-        if (query.sortColumn >= 0 && size_t(query.sortColumn) < m_info.columns.size()) {
+        if (sorted) {
             const Column &c = m_info.columns[size_t(query.sortColumn)];
             const QString expr = c.type == ColumnType::ForeignKey
                                      ? joinAlias(size_t(query.sortColumn)) + QStringLiteral(".name")
@@ -108,14 +140,14 @@ QString EntityTable::selectSql(const WindowQuery &query, bool forCount, QVariant
 qint64 EntityTable::count(const WindowQuery &query) const
 {
     QVariantList bindings;
-    return m_store.scalar(selectSql(query, true, bindings), bindings).toLongLong();
+    return m_store.scalar(selectSql(query, SqlMode::Count, bindings), bindings).toLongLong();
 }
 
 std::vector<RowData> EntityTable::fetchWindow(const WindowQuery &query, qint64 offset, int limit) const
 {
     QVariantList bindings;
-    QString sql = selectSql(query, false, bindings);
-    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    // The LIMIT/OFFSET bindings follow the subquery's filter bindings, in the order they appear.
+    const QString sql = selectSql(query, SqlMode::Rows, bindings);
     bindings << limit << offset;
     QSqlQuery q = m_store.query(sql, bindings);
     std::vector<RowData> rows;

@@ -81,11 +81,19 @@ public:
     std::vector<std::pair<qint64, QString>> lookupChoices(int column, int limit = 20000) const;
 
 private:
-    QString selectSql(const WindowQuery &query, bool forCount, QVariantList &bindings) const;
+    enum class SqlMode
+    {
+        Count, // SELECT COUNT(*)
+        Ids,   // the ordered ids of the window (a subquery)
+        Rows   // the window's rows with their lookups
+    };
+    QString selectSql(const WindowQuery &query, SqlMode mode, QVariantList &bindings) const;
+    QString containsText(const QString &expression) const; // "expression LIKE ?" ignoring case
     [[noreturn]] void fail(qint64 id, int column, const QString &message) const;
 
     PlanStore &m_store;
     const EntityInfo &m_info;
+    bool m_likeIgnoresCase;
 };
 
 } // namespace tessera::model
