@@ -89,16 +89,16 @@ EntityInfo makeAccounts()
     e.columns = {
         text("external_id", QT_TRANSLATE_NOOP("tessera::Columns", "ID"), false),
         required(text("name", QT_TRANSLATE_NOOP("tessera::Columns", "Name"), true)),
-        text("city", QT_TRANSLATE_NOOP("tessera::Columns", "City"), true),
-        text("state", QT_TRANSLATE_NOOP("tessera::Columns", "State"), true),
-        text("postal_code", QT_TRANSLATE_NOOP("tessera::Columns", "Postal code"), true),
-        text("industry", QT_TRANSLATE_NOOP("tessera::Columns", "Industry"), true),
+        foreignKey("owner_rep_id", QT_TRANSLATE_NOOP("tessera::Columns", "Owner"), Entity::Reps, true),
         segment,
-        typed("employees", QT_TRANSLATE_NOOP("tessera::Columns", "Employees"), ColumnType::Integer, true),
+        typed("potential_cents", QT_TRANSLATE_NOOP("tessera::Columns", "Potential"), ColumnType::Money, true),
         typed("annual_revenue_cents", QT_TRANSLATE_NOOP("tessera::Columns", "Annual revenue"),
               ColumnType::Money, true),
-        typed("potential_cents", QT_TRANSLATE_NOOP("tessera::Columns", "Potential"), ColumnType::Money, true),
-        foreignKey("owner_rep_id", QT_TRANSLATE_NOOP("tessera::Columns", "Owner"), Entity::Reps, true)};
+        typed("employees", QT_TRANSLATE_NOOP("tessera::Columns", "Employees"), ColumnType::Integer, true),
+        text("industry", QT_TRANSLATE_NOOP("tessera::Columns", "Industry"), true),
+        text("city", QT_TRANSLATE_NOOP("tessera::Columns", "City"), true),
+        text("state", QT_TRANSLATE_NOOP("tessera::Columns", "State"), true),
+        text("postal_code", QT_TRANSLATE_NOOP("tessera::Columns", "Postal code"), true)};
     return e;
 }
 
@@ -133,10 +133,10 @@ EntityInfo makeOpportunities()
         amount,
         stage,
         probability,
+        close,
         category,
         text("type", QT_TRANSLATE_NOOP("tessera::Columns", "Type"), true),
-        typed("created_date", QT_TRANSLATE_NOOP("tessera::Columns", "Created"), ColumnType::Date, false),
-        close};
+        typed("created_date", QT_TRANSLATE_NOOP("tessera::Columns", "Created"), ColumnType::Date, false)};
     return e;
 }
 
