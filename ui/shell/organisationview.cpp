@@ -37,7 +37,12 @@ OrganisationView::OrganisationView(PlanDocument *document, QWidget *parent)
         if (m_treeModel->lastError())
             showError(this, tr("The name was not changed"), *m_treeModel->lastError());
     });
-    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandToDepth(1); });
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
+        // A changed hierarchy: start again from the top, which shows every rep.
+        m_tree->expandToDepth(1);
+        m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+        showNode(m_tree->currentIndex());
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showNode(current); });
 
