@@ -172,6 +172,19 @@ private slots:
         QVERIFY(!RecentFiles::list().contains(QFileInfo(missing).absoluteFilePath()));
     }
 
+    void windowGeometryIsKept()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(1111, 777);
+            QVERIFY(window.close()); // closeEvent stores the geometry
+        }
+        QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(1111, 777));
+    }
+
     void recentListIsCapped()
     {
         RecentFiles::clear();

@@ -28,11 +28,6 @@ ChangeEvent::Kind kindOf(model::Entity entity)
 
 } // namespace
 
-int changeKindOf(model::Entity entity)
-{
-    return int(kindOf(entity));
-}
-
 ChangeValueCommand::ChangeValueCommand(PlanDocument *document, model::Entity entity, qint64 rowId, int column,
                                        QVariant before, QVariant after, const QString &label)
     : m_document(document), m_entity(entity), m_rowId(rowId), m_column(column), m_before(std::move(before)),

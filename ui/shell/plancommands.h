@@ -44,7 +44,4 @@ namespace PlanCommands {
 void setValue(PlanDocument *document, model::Entity entity, qint64 rowId, int column, const QVariant &value);
 } // namespace PlanCommands
 
-// The ChangeEvent kind an entity's edits send.
-int changeKindOf(model::Entity entity);
-
 } // namespace tessera
