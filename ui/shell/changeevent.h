@@ -10,7 +10,8 @@ namespace tessera {
 
 struct ChangeEvent
 {
-    enum class Kind {
+    enum class Kind
+    {
         Everything, // a new plan was loaded or a bulk import replaced data
         Settings,
         Organisation, // org_nodes: regions, districts, territories
@@ -24,8 +25,8 @@ struct ChangeEvent
         Forecast      // commit overrides, stage settings
     };
     Kind kind = Kind::Everything;
-    QList<qint64> ids;   // the rows touched, empty = any
-    QString detail;      // e.g. a geography level name
+    QList<qint64> ids; // the rows touched, empty = any
+    QString detail;    // e.g. a geography level name
 };
 
 } // namespace tessera

@@ -21,7 +21,8 @@ void showError(QWidget *parent, const QString &title, const std::exception &erro
     if (const auto *te = dynamic_cast<const TesseraError *>(&error))
         text = te->describe();
     else
-        text = QCoreApplication::translate("LongTask", "Internal error: %1").arg(QString::fromLocal8Bit(error.what()));
+        text = QCoreApplication::translate("LongTask", "Internal error: %1")
+                   .arg(QString::fromLocal8Bit(error.what()));
     QMessageBox::critical(parent, title, text);
 }
 

@@ -25,7 +25,8 @@ bool runLongTaskImpl(QWidget *parent, const QString &title, const std::function<
 void showError(QWidget *parent, const QString &title, const std::exception &error);
 
 template <typename T>
-std::optional<T> runLongTask(QWidget *parent, const QString &title, const std::function<T(const Progress &)> &fn)
+std::optional<T> runLongTask(QWidget *parent, const QString &title,
+                             const std::function<T(const Progress &)> &fn)
 {
     std::optional<T> result;
     if (!runLongTaskImpl(parent, title, [&](const Progress &p) { result = fn(p); }))

@@ -27,6 +27,9 @@ QString PlanDocument::displayName() const
     return name.isEmpty() ? QFileInfo(path()).completeBaseName() : name;
 }
 
-void PlanDocument::notifyChanged(const ChangeEvent &event) { emit changed(event); }
+void PlanDocument::notifyChanged(const ChangeEvent &event)
+{
+    emit changed(event);
+}
 
 } // namespace tessera

@@ -1,5 +1,8 @@
 #include "viewlist.h"
 
+#include "entitytableview.h"
+#include "organisationview.h"
+
 #include <QCoreApplication>
 
 namespace tessera {
@@ -10,6 +13,22 @@ std::vector<ViewEntry> planViews()
     // Each capability appends its entries below, one block each (kept apart so merges stay clean).
 
     // -- organisation, accounts, pipeline (foundation)
+    views.push_back({QStringLiteral("organisation"),
+                     QCoreApplication::translate("tessera::ViewList", "Organisation"),
+                     QIcon(QStringLiteral(":/tessera/icons/organisation.svg")),
+                     [](PlanDocument *document, QWidget *parent) -> QWidget * {
+                         return new OrganisationView(document, parent);
+                     }});
+    views.push_back({QStringLiteral("accounts"), QCoreApplication::translate("tessera::ViewList", "Accounts"),
+                     QIcon(QStringLiteral(":/tessera/icons/accounts.svg")),
+                     [](PlanDocument *document, QWidget *parent) -> QWidget * {
+                         return new EntityTableView(document, model::Entity::Accounts, parent);
+                     }});
+    views.push_back({QStringLiteral("pipeline"), QCoreApplication::translate("tessera::ViewList", "Pipeline"),
+                     QIcon(QStringLiteral(":/tessera/icons/pipeline.svg")),
+                     [](PlanDocument *document, QWidget *parent) -> QWidget * {
+                         return new EntityTableView(document, model::Entity::Opportunities, parent);
+                     }});
 
     // -- territory map (geography and alignment)
 

@@ -1,0 +1,232 @@
+#include "entitytable.h"
+
+#include "store/changelog.h"
+#include "store/planstore.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlQuery>
+
+namespace tessera::model {
+
+namespace {
+
+QString joinAlias(size_t column)
+{
+    return QStringLiteral("j%1").arg(column);
+}
+
+QString likePattern(const QString &filter)
+{
+    QString escaped = filter.trimmed().toLower();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+} // namespace
+
+EntityTable::EntityTable(PlanStore &store, Entity entity)
+    : m_store(store), m_info(entityInfo(entity)),
+      m_likeIgnoresCase(store.database().driverName() == QLatin1String("QSQLITE"))
+{
+}
+
+QString EntityTable::containsText(const QString &expression) const
+{
+    // SQLite's LIKE ignores ASCII case and can skip LOWER() on every row; other databases (PostgreSQL's
+    // LIKE is case-sensitive) compare lower case. The pattern is lower case either way.
+    return m_likeIgnoresCase ? QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(expression)
+                             : QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(expression);
+}
+
+QString EntityTable::selectSql(const WindowQuery &query, SqlMode mode, QVariantList &bindings) const
+{
+    const bool filtering = !query.filterText.trimmed().isEmpty();
+    const bool sorted = query.sortColumn >= 0 && size_t(query.sortColumn) < m_info.columns.size();
+    const bool sortingByLookup = mode != SqlMode::Count && sorted &&
+                                 m_info.columns[size_t(query.sortColumn)].type == ColumnType::ForeignKey;
+    // Joins for the lookups: always for the rows shown, for counts and id windows only when needed.
+    const bool joins = mode == SqlMode::Rows || sortingByLookup;
+
+    QStringList select{QStringLiteral("t.id")};
+    QString from = m_info.table + QStringLiteral(" t");
+    for (size_t i = 0; i < m_info.columns.size(); ++i) {
+        const Column &c = m_info.columns[i];
+        select << QStringLiteral("t.") + c.key;
+        if (c.type == ColumnType::ForeignKey) {
+            select << joinAlias(i) + QStringLiteral(".name");
+            if (joins)
+                from += QStringLiteral(" LEFT JOIN %1 %2 ON %2.id = t.%3")
+                            .arg(tableOf(c.reference), joinAlias(i), c.key);
+        }
+    }
+
+    QStringList where;
+    if (mode == SqlMode::Rows) {
+        // The window's ids come from a narrow subquery (ids only, in order, LIMIT/OFFSET), so a deep
+        // offset steps over index entries instead of joined rows.
+        where
+            << QStringLiteral("t.id IN (%1 LIMIT ? OFFSET ?)").arg(selectSql(query, SqlMode::Ids, bindings));
+    } else {
+        if (query.scoped) {
+            QStringList any;
+            for (const Scope &s : query.scopes)
+                if (!s.ids.isEmpty())
+                    any << QStringLiteral("t.%1 IN (%2)").arg(s.column, idList(s.ids));
+            where << (any.isEmpty() ? QStringLiteral("1 = 0")
+                                    : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        }
+        if (filtering) {
+            // Lookups are matched by a subquery over the referenced table (evaluated once), so the filter
+            // needs no join over the whole table.
+            QStringList any;
+            const QString pattern = likePattern(query.filterText);
+            for (size_t i = 0; i < m_info.columns.size(); ++i) {
+                const Column &c = m_info.columns[i];
+                if (!c.searchable)
+                    continue;
+                if (c.type == ColumnType::ForeignKey)
+                    any << QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE %3)")
+                               .arg(c.key, tableOf(c.reference), containsText(QStringLiteral("name")));
+                else
+                    any << containsText(QStringLiteral("t.") + c.key);
+                bindings << pattern;
+            }
+            where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
+    }
+
+    QString sql;
+    switch (mode) {
+    case SqlMode::Count:
+        sql = QStringLiteral("SELECT COUNT(*) FROM ") + from;
+        break;
+    case SqlMode::Ids:
+        sql = QStringLiteral("SELECT t.id FROM ") + from;
+        break;
+    case SqlMode::Rows:
+        sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + from;
+        break;
+    }
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (mode != SqlMode::Count) {
+        const QString dir = query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
+        if (sorted) {
+            const Column &c = m_info.columns[size_t(query.sortColumn)];
+            const QString expr = c.type == ColumnType::ForeignKey
+                                     ? joinAlias(size_t(query.sortColumn)) + QStringLiteral(".name")
+                                     : QStringLiteral("t.") + c.key;
+            sql += QStringLiteral(" ORDER BY %1%2, t.id%2").arg(expr, dir);
+        } else {
+            sql += QStringLiteral(" ORDER BY t.id") + dir;
+        }
+    }
+    return sql;
+}
+
+qint64 EntityTable::count(const WindowQuery &query) const
+{
+    QVariantList bindings;
+    return m_store.scalar(selectSql(query, SqlMode::Count, bindings), bindings).toLongLong();
+}
+
+std::vector<RowData> EntityTable::fetchWindow(const WindowQuery &query, qint64 offset, int limit) const
+{
+    QVariantList bindings;
+    // The LIMIT/OFFSET bindings follow the subquery's filter bindings, in the order they appear.
+    const QString sql = selectSql(query, SqlMode::Rows, bindings);
+    bindings << limit << offset;
+    QSqlQuery q = m_store.query(sql, bindings);
+    std::vector<RowData> rows;
+    rows.reserve(size_t(limit));
+    while (q.next()) {
+        RowData r;
+        r.id = q.value(0).toLongLong();
+        int field = 1;
+        for (const Column &c : m_info.columns) {
+            r.values << q.value(field++);
+            r.lookups << (c.type == ColumnType::ForeignKey ? q.value(field++).toString() : QString());
+        }
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+RowData EntityTable::row(qint64 id) const
+{
+    WindowQuery q;
+    q.scoped = true;
+    q.scopes = {Scope{QStringLiteral("id"), {id}}};
+    auto rows = fetchWindow(q, 0, 1);
+    if (rows.empty())
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("tessera::EntityTable", "The row no longer exists."),
+                           m_store.path(), id);
+    return rows.front();
+}
+
+QString EntityTable::label(qint64 id) const
+{
+    return m_store
+        .scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(m_info.labelKey, m_info.table), {id})
+        .toString();
+}
+
+QVariant EntityTable::setValue(qint64 id, int column, const QVariant &raw, Validation validation)
+{
+    if (column < 0 || size_t(column) >= m_info.columns.size())
+        throw TesseraError::internal(
+            QStringLiteral("Column %1 out of range for %2").arg(column).arg(m_info.table));
+    const Column &c = m_info.columns[size_t(column)];
+    Transaction tx(m_store);
+    QSqlQuery q =
+        m_store.query(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.key, m_info.table), {id});
+    if (!q.next())
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("tessera::EntityTable", "The row no longer exists."),
+                           m_store.path(), id, columnTitle(c));
+    const QVariant old = q.value(0);
+    if (validation == Validation::Check)
+        validate(id, column, raw);
+    m_store.query(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(m_info.table, c.key), {raw, id});
+    recordChange(m_store, m_info.logEntity, id, QStringLiteral("update"),
+                 QJsonObject{{c.key, QJsonValue::fromVariant(old)}},
+                 QJsonObject{{c.key, QJsonValue::fromVariant(raw)}});
+    tx.commit();
+    return old;
+}
+
+QStringList EntityTable::enumValues(int column) const
+{
+    const Column &c = m_info.columns.at(size_t(column));
+    if (!c.enumFromStages)
+        return c.enumValues;
+    return stageNames(m_store.setting(QStringLiteral("stages")));
+}
+
+std::vector<std::pair<qint64, QString>> EntityTable::lookupChoices(int column, int limit) const
+{
+    const Column &c = m_info.columns.at(size_t(column));
+    std::vector<std::pair<qint64, QString>> choices;
+    QSqlQuery q = m_store.query(
+        QStringLiteral("SELECT id, name FROM %1 ORDER BY name, id LIMIT ?").arg(tableOf(c.reference)),
+        {limit});
+    while (q.next())
+        choices.emplace_back(q.value(0).toLongLong(), q.value(1).toString());
+    return choices;
+}
+
+} // namespace tessera::model

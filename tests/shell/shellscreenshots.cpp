@@ -1,0 +1,87 @@
+// Grabs each shell view of the default demo plan to PNG, for looking at and for docs/screenshots:
+//   tessera_shell_screenshots OUTDIR [--lang de] [--plan FILE]
+// The demo (generateDemoPlan, default options) is generated into a temporary directory unless --plan
+// names a plan; the window is 1400×900. Writes OUTDIR/shell-<view>.png (shell-<view>-de.png with
+// --lang de) and prints how long each view took from the start of opening to its grabbed paint.
+#include "demo/demogenerator.h"
+#include "shell/mainwindow.h"
+#include "shell/organisationview.h"
+#include "shell/orgtreemodel.h"
+#include "shell/plandocument.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTranslator>
+#include <QTreeView>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // keep the user's recent files and window state apart
+    QCoreApplication::setOrganizationName(QStringLiteral("TesseraScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("tessera_shell_screenshots"));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: tessera_shell_screenshots OUTDIR [--lang de]\n";
+        return 1;
+    }
+    const QDir out(args.at(1));
+    QDir().mkpath(out.absolutePath());
+    QString suffix;
+    QTranslator translator;
+    const int langAt = int(args.indexOf(QStringLiteral("--lang")));
+    const int planAt = int(args.indexOf(QStringLiteral("--plan")));
+    if (langAt > 0 && langAt + 1 < args.size()) {
+        const QLocale locale(args.at(langAt + 1));
+        QLocale::setDefault(locale);
+        if (!translator.load(locale, QStringLiteral("tessera"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n"))) {
+            QTextStream(stderr) << "no translation for " << args.at(langAt + 1) << " in this build\n";
+            return 1;
+        }
+        QCoreApplication::installTranslator(&translator);
+        suffix = QLatin1Char('-') + args.at(langAt + 1);
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    QTemporaryDir dir;
+    QString plan = dir.filePath(QStringLiteral("demo.tessera"));
+    if (planAt > 0 && planAt + 1 < args.size())
+        plan = args.at(planAt + 1);
+    else
+        tessera::generateDemoPlan(plan, tessera::DemoOptions{});
+
+    tessera::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QElapsedTimer clock;
+    clock.start();
+    if (!window.openPlan(plan)) // builds and shows the first view
+        return 1;
+    QTextStream(stdout) << "plan opened with its first view in " << clock.elapsed() << " ms\n";
+    for (const QString &id :
+         {QStringLiteral("organisation"), QStringLiteral("accounts"), QStringLiteral("pipeline")}) {
+        clock.restart();
+        window.showView(id);
+        if (auto *org = qobject_cast<tessera::OrganisationView *>(window.view(id))) {
+            // A region selected: the tree with its districts open and the region's reps beside it.
+            const QModelIndex region = org->treeModel()->index(0, 0, org->treeModel()->index(0, 0));
+            org->tree()->setCurrentIndex(region);
+        }
+        QCoreApplication::processEvents();
+        const QPixmap shot = window.grab();
+        const qint64 ms = clock.elapsed();
+        const QString file = out.filePath(QStringLiteral("shell-%1%2.png").arg(id, suffix));
+        if (!shot.toImage()
+                 .convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither)
+                 .save(file, "PNG", 0)) // 256 colours: small files
+            return 1;
+        QTextStream(stdout) << file << ": view shown and painted in " << ms << " ms\n";
+    }
+    return 0;
+}
