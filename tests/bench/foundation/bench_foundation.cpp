@@ -91,6 +91,8 @@ ProbeResult runProbe(const QString &tessera, const QStringList &args)
     int pipefd[2];
     if (pipe(pipefd) != 0)
         return {};
+    QElapsedTimer launch;
+    launch.start();
     const pid_t pid = fork();
     if (pid == 0) {
         dup2(pipefd[1], STDOUT_FILENO);
@@ -102,17 +104,20 @@ ProbeResult runProbe(const QString &tessera, const QStringList &args)
     QByteArray out;
     char buf[4096];
     ssize_t n;
-    while ((n = read(pipefd[0], buf, sizeof buf)) > 0)
+    double seenMs = -1; // wall time from fork to the marker line, exec and library loading included
+    while ((n = read(pipefd[0], buf, sizeof buf)) > 0) {
         out.append(buf, n);
+        if (seenMs < 0 && out.contains("first-paint-ms "))
+            seenMs = double(launch.nsecsElapsed()) / 1e6;
+    }
     close(pipefd[0]);
     int status = 0;
     struct rusage usage = {};
     wait4(pid, &status, 0, &usage);
     ProbeResult r;
     r.peakRssKb = usage.ru_maxrss;
-    for (const QByteArray &line : out.split('\n'))
-        if (line.startsWith("first-paint-ms "))
-            r.firstPaintMs = line.mid(15).trimmed().toDouble();
+    if (out.contains("first-paint-ms "))
+        r.firstPaintMs = seenMs;
     return r;
 }
 
@@ -193,9 +198,10 @@ int main(int argc, char **argv)
         emptyRss = std::max(emptyRss, e.peakRssKb);
     }
     const double fp = median(planMs), base = median(emptyMs);
-    std::printf("first paint       %8.0f ms  median of %zu launches to the painted accounts view (goal < "
-                "1000 ms: %s)\n",
-                fp, planMs.size(), fp < 1000 ? "met" : "MISSED");
+    std::printf(
+        "first paint       %8.0f ms  median of %zu launches, fork to the painted accounts view (goal < "
+        "1000 ms: %s)\n",
+        fp, planMs.size(), fp < 1000 ? "met" : "MISSED");
     std::printf("  baseline: empty main window %8.0f ms; ratio %.2fx\n", base, fp / base);
     std::printf(
         "peak memory       %8ld MB  GUI with the plan open (goal < 500 MB: %s); empty window %ld MB\n",
