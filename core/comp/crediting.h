@@ -18,8 +18,15 @@ namespace tessera::comp {
 
 using CreditsByRep = std::unordered_map<qint64, std::vector<CreditedDeal>>;
 
-// Credits of deals won with a close date in [from, to], each rep's list sorted by date.
+struct CreditOptions
+{
+    // Deal names and types: needed for explanations and SPIFF conditions, skipped otherwise (faster).
+    bool readText = true;
+};
+
+// Credits of deals won with a close date in [from, to], each rep's list sorted by date. Large reads run
+// in parallel on their own connections (only when the store has no open transaction).
 CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to,
-                            const Progress &progress = Progress());
+                            const CreditOptions &options = {}, const Progress &progress = Progress());
 
 } // namespace tessera::comp

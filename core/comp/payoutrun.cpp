@@ -160,11 +160,18 @@ RunResult computePayouts(PlanStore &store, const FiscalPeriod &period, const Run
         }
     }
     progress.report(5, 100, tr("Crediting deals"));
-    CreditsByRep credits =
-        computeCredits(store, ys, period.end, Progress([&](qint64 done, qint64 total, const QString &stage) {
-                           progress.report(5 + (total ? done * 55 / total : 0), 100, stage);
-                           return true;
-                       }));
+    // Names and types are needed to explain lines and to match SPIFF conditions.
+    CreditOptions co;
+    co.readText = options.explain;
+    for (const Plan &p : run.plans)
+        for (const Component &c : p.components)
+            if (c.type == Component::Type::Spiff)
+                co.readText = true;
+    CreditsByRep credits = computeCredits(
+        store, ys, period.end, co, Progress([&](qint64 done, qint64 total, const QString &stage) {
+            progress.report(5 + (total ? done * 55 / total : 0), 100, stage);
+            return true;
+        }));
     for (auto &[repId, in] : inputs) {
         const auto c = credits.find(repId);
         if (c != credits.end())
