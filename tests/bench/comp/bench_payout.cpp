@@ -142,7 +142,7 @@ int main(int argc, char **argv)
     const qint64 sqlCpu = cpu() - c0;
     out << "threads: " << QThreadPool::globalInstance()->maxThreadCount() << "\n";
     out << "engine: year payout run (12 monthly periods, " << run.reps.size() << " reps, " << periods
-        << " rep periods) " << engineMs << " ms, total earned "
+        << " rep periods) " << engineMs << " ms wall, " << engineCpu << " ms CPU, total earned "
         << Money::fromCents(engineTotal).toPlainString() << "\n";
     out << "sql:    same commission as one SQL statement " << sqlMs << " ms wall, " << sqlCpu << " ms CPU ("
         << sqlRows << " rep months), total " << Money::fromCents(sqlTotal).toPlainString() << "\n";
