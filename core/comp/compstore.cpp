@@ -33,8 +33,12 @@ qint64 savePlan(PlanStore &store, const Plan &plan)
     Transaction tx(store);
     const QJsonObject json = toJson(plan);
     const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    const QVariant existing =
-        store.scalar(QStringLiteral("SELECT id FROM comp_plans WHERE name = ?"), {plan.name});
+    // By id when the plan has one (a rename keeps its assignments), else by name (import replaces).
+    QVariant existing =
+        plan.id ? store.scalar(QStringLiteral("SELECT id FROM comp_plans WHERE id = ?"), {plan.id})
+                : QVariant();
+    if (!existing.isValid())
+        existing = store.scalar(QStringLiteral("SELECT id FROM comp_plans WHERE name = ?"), {plan.name});
     QJsonObject before;
     qint64 id = 0;
     const QVariantList values{plan.name,

@@ -14,7 +14,7 @@ class PlanStore;
 
 namespace tessera::comp {
 
-// Inserts the plan or replaces the plan of the same name; returns its id.
+// Updates the plan with plan.id, else replaces the plan of the same name, else inserts; returns its id.
 qint64 savePlan(PlanStore &store, const Plan &plan);
 std::vector<Plan> loadPlans(PlanStore &store);
 // Throws a user error naming the plan when there is none of that name.

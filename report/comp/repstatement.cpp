@@ -3,6 +3,7 @@
 #include "pdfdocument.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace tessera::comp {
 namespace {
@@ -94,39 +95,77 @@ void writeRepStatement(const RunResult &run, qint64 repId, const QString &path, 
                    {tr("Payable"), p->payable.format(l)}},
                   {false, true}, {3, 1});
         pdf.heading(tr("How it was earned"), 3);
-        QList<QStringList> rows;
+        if (p->lines.empty())
+            pdf.paragraph(tr("No earnings in this period."));
         QStringList notes;
+        // One table per component (and one for adjustments): deal → credit (rule, split) → tier slice →
+        // rate → amount.
+        std::vector<std::pair<QString, std::vector<const PayoutLine *>>> groups;
         for (const PayoutLine &line : p->lines) {
-            const CreditedDeal *d = line.deal >= 0 ? &input->credits[size_t(line.deal)] : nullptr;
             const QString comp = line.plan && line.component >= 0
                                      ? line.plan->components[size_t(line.component)].name
-                                     : tr("Adjustment");
-            QString slice;
-            if (line.kind == PayoutLine::Kind::Commission || line.kind == PayoutLine::Kind::SoftCap)
-                slice = tr("tier %1: %2 – %3")
-                            .arg(line.tier + 1)
-                            .arg(line.sliceFrom.format(l), line.sliceTo.format(l));
-            rows << QStringList{
-                comp,
-                d ? d->name : (line.opportunityId ? tr("#%1").arg(line.opportunityId) : QString()),
-                d ? tr("%1 %2 %3")
-                        .arg(d->credit.format(l), creditRuleName(d->rule), d->split.toPercentString(l, 0))
-                  : QString(),
-                slice,
-                line.rate != Rate() ? line.rate.toPercentString(l, 2) : QString(),
-                line.amount.format(l)};
-            if (!line.note.isEmpty() || line.kind == PayoutLine::Kind::Retroactive ||
-                line.kind == PayoutLine::Kind::GateReached || line.kind == PayoutLine::Kind::Bonus)
-                notes << explainLine(line, input->credits, l);
+                                     : tr("Adjustments");
+            auto g =
+                std::find_if(groups.begin(), groups.end(), [&](const auto &x) { return x.first == comp; });
+            if (g == groups.end()) {
+                groups.push_back({comp, {}});
+                g = groups.end() - 1;
+            }
+            g->second.push_back(&line);
         }
-        if (rows.isEmpty())
-            pdf.paragraph(tr("No earnings in this period."));
-        else
-            pdf.table({tr("Component"), tr("Deal"), tr("Credit (rule, split)"), tr("Tier slice"), tr("Rate"),
-                       tr("Amount")},
-                      rows, {false, false, false, false, true, true}, {1.3, 2.2, 2.0, 2.2, 0.8, 1.1});
+        for (const auto &[comp, lines] : groups) {
+            const bool commission = lines.front()->plan && lines.front()->component >= 0 &&
+                                    lines.front()->plan->components[size_t(lines.front()->component)].type ==
+                                        Component::Type::Commission;
+            Money subtotal;
+            for (const PayoutLine *line : lines)
+                subtotal += line->amount;
+            if (!commission) {
+                // Bonuses, SPIFFs, clawbacks and adjustments explain themselves in one sentence each.
+                pdf.paragraph(tr("%1: %2").arg(comp, subtotal.format(l)));
+                for (const PayoutLine *line : lines)
+                    pdf.paragraph(QStringLiteral("  • ") + explainLine(*line, input->credits, l));
+                continue;
+            }
+            QList<QStringList> rows;
+            for (const PayoutLine *line : lines) {
+                const CreditedDeal *d = line->deal >= 0 ? &input->credits[size_t(line->deal)] : nullptr;
+                const bool slice =
+                    line->kind == PayoutLine::Kind::Commission || line->kind == PayoutLine::Kind::SoftCap;
+                rows << QStringList{
+                    d ? d->name : (line->opportunityId ? tr("#%1").arg(line->opportunityId) : QString()),
+                    d ? d->credit.format(l) : QString(),
+                    d ? (d->split == Rate::fromPercent(100)
+                             ? creditRuleName(d->rule)
+                             : tr("%1 %2").arg(creditRuleName(d->rule), d->split.toPercentString(l, 0)))
+                      : QString(),
+                    slice ? QString::number(line->tier + 1) : QString(),
+                    slice ? line->sliceFrom.format(l) : QString(),
+                    slice ? line->sliceTo.format(l) : QString(),
+                    line->rate != Rate() ? line->rate.toPercentString(l, 2) : QString(),
+                    line->amount.format(l)};
+                if (!slice)
+                    notes << explainLine(*line, input->credits, l);
+            }
+            rows << QStringList{tr("Total"), {}, {}, {}, {}, {}, {}, subtotal.format(l)};
+            pdf.paragraph(comp);
+            pdf.table({tr("Deal"), tr("Credit"), tr("Rule"), tr("Tier"), tr("Slice from"), tr("Slice to"),
+                       tr("Rate"), tr("Amount")},
+                      rows, {false, true, false, true, true, true, true, true},
+                      {1.8, 1.45, 0.8, 0.6, 1.75, 1.75, 0.7, 1.3});
+        }
         for (const QString &n : notes)
             pdf.paragraph(n);
+        QList<QStringList> deals;
+        for (const CreditedDeal &d : input->credits)
+            if (d.date >= p->start && d.date <= p->end)
+                deals << QStringList{d.name, l.toString(d.date, QLocale::ShortFormat), d.type,
+                                     d.dealAmount.format(l), d.credit.format(l)};
+        if (!deals.isEmpty()) {
+            pdf.heading(tr("Deal detail"), 3);
+            pdf.table({tr("Deal"), tr("Closed"), tr("Type"), tr("Deal amount"), tr("Credit")}, deals,
+                      {false, false, false, true, true}, {4.2, 1.0, 1.5, 1.5, 1.5});
+        }
     }
 }
 

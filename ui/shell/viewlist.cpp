@@ -1,5 +1,8 @@
 #include "viewlist.h"
 
+#include "comp/payoutview.h"
+#include "comp/planeditor.h"
+
 #include <QCoreApplication>
 
 namespace tessera {
@@ -16,6 +19,14 @@ std::vector<ViewEntry> planViews()
     // -- quota planning
 
     // -- compensation and payouts
+    views.push_back({QStringLiteral("comp-plans"), QCoreApplication::translate("views", "Compensation plans"),
+                     QIcon(), [](PlanDocument *d, QWidget *p) -> QWidget * {
+                         return new comp::PlanEditor(d, p);
+                     }});
+    views.push_back({QStringLiteral("comp-payouts"), QCoreApplication::translate("views", "Payouts"), QIcon(),
+                     [](PlanDocument *d, QWidget *p) -> QWidget * {
+                         return new comp::PayoutView(d, p);
+                     }});
 
     // -- dashboards and forecasts
 
