@@ -13,6 +13,7 @@ private slots:
     void workedExamples_data();
     void workedExamples();
     void explanationNamesEverything();
+    void midMonthPlanChangeProRates();
 };
 
 namespace {
@@ -283,6 +284,35 @@ void TestCompEngine::explanationNamesEverything()
     QVERIFY2(text.contains(QStringLiteral("tier 2 slice $150,000.00 to $165,000.00")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("6.00%")), qPrintable(text));
     QVERIFY2(text.endsWith(QStringLiteral("$900.00")), qPrintable(text));
+}
+
+void TestCompEngine::midMonthPlanChangeProRates()
+{
+    // Plan A to 15 March, plan B from 16 March. Each part's target and quota are pro-rated by its days of
+    // March: A 1,000 × 15/31 = 483.87; B 2,000 × 16/31 = 1,032.26. Commission follows the plan of the day:
+    // a deal on 10 March at 10 %, one on 20 March at 20 %.
+    const QString bonus = QStringLiteral(
+        R"({"type": "bonus", "target": "%1", "steps": [{"attainment": "0", "payout": "1"}]},
+           {"type": "commission", "rate": "%2"})");
+    const Plan a =
+        planFromJsonBytes(plan(bonus.arg(QStringLiteral("1000.00"), QStringLiteral("0.10"))).toUtf8());
+    const Plan b =
+        planFromJsonBytes(plan(bonus.arg(QStringLiteral("2000.00"), QStringLiteral("0.20"))).toUtf8());
+    RepInput in;
+    in.assignments.push_back({&a, {}, QDate(2027, 3, 15)});
+    in.assignments.push_back({&b, QDate(2027, 3, 16), {}});
+    in.monthlyQuota.fill(Money::fromUnits(31000));
+    in.credits = parseDeals(QStringLiteral("2027-03-10 1000.00; 2027-03-20 1000.00"));
+    const RepResult r = computeRep(in, FiscalCalendar(1), 2027, {});
+    const PeriodResult *march = findPeriod(r, QStringLiteral("2027-03"));
+    QVERIFY(march);
+    QCOMPARE(march->quota.toPlainString(), QStringLiteral("31000.00")); // 15,000 + 16,000
+    QCOMPARE(march->plan, &b);
+    // 483.87 + 100.00 + 1,032.26 + 200.00
+    QCOMPARE(march->earned.toPlainString(), QStringLiteral("1816.13"));
+    const PeriodResult *feb = findPeriod(r, QStringLiteral("2027-02"));
+    QVERIFY(feb);
+    QCOMPARE(feb->earned.toPlainString(), QStringLiteral("1000.00"));
 }
 
 QTEST_GUILESS_MAIN(TestCompEngine)

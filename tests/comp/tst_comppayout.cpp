@@ -22,6 +22,7 @@ private slots:
     void planJsonRoundTrip();
     void planJsonErrorsNameTheField();
     void cli();
+    void midYearAssignmentEndsTheRunningOne();
 
 private:
     std::unique_ptr<PlanStore> makePlan(const QString &path);
@@ -221,6 +222,31 @@ void TestCompPayout::cli()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("period"));
+}
+
+void TestCompPayout::midYearAssignmentEndsTheRunningOne()
+{
+    auto s = makePlan(QStringLiteral("assign.tessera"));
+    Plan other = planFromJsonBytes(flatPlan);
+    other.name = QStringLiteral("Other");
+    savePlan(*s, other);
+    assignPlan(*s, 2, QStringLiteral("Other"), QDate(2027, 7, 1));
+    std::vector<AssignmentRow> rows;
+    for (const AssignmentRow &a : loadAssignments(*s))
+        if (a.repId == 2)
+            rows.push_back(a);
+    QCOMPARE(int(rows.size()), 2);
+    QCOMPARE(rows[0].planName, QStringLiteral("Flat"));
+    QCOMPARE(rows[0].end, QDate(2027, 6, 30));
+    QCOMPARE(rows[1].planName, QStringLiteral("Other"));
+    QVERIFY(!rows[1].end.isValid());
+    // An assignment starting inside the new range is refused, and nothing changes.
+    QVERIFY_THROWS_EXCEPTION(
+        TesseraError, assignPlan(*s, 2, QStringLiteral("Flat"), QDate(2027, 6, 1), QDate(2027, 12, 31)));
+    QCOMPARE(s->scalar(QStringLiteral("SELECT COUNT(*) FROM comp_assignments WHERE rep_id = 2")).toLongLong(),
+             2);
+    QVERIFY_THROWS_EXCEPTION(TesseraError, assignPlan(*s, 2, QStringLiteral("Nope"), QDate(2027, 8, 1)));
+    QVERIFY_THROWS_EXCEPTION(TesseraError, assignPlan(*s, 99, QStringLiteral("Flat"), QDate(2027, 8, 1)));
 }
 
 QTEST_GUILESS_MAIN(TestCompPayout)
