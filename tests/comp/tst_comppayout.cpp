@@ -23,6 +23,7 @@ private slots:
     void planJsonErrorsNameTheField();
     void cli();
     void midYearAssignmentEndsTheRunningOne();
+    void territoryCrediting();
 
 private:
     std::unique_ptr<PlanStore> makePlan(const QString &path);
@@ -216,6 +217,17 @@ void TestCompPayout::cli()
         if (line.startsWith("3,") && line.contains(",2027-04,"))
             found = line.endsWith(",1234.57"); // 12,345.67 × 10 % = 1,234.567 → 1,234.57
     QVERIFY(found);
+    // The statement PDF of rep 3 for April.
+    const QString pdf = m_dir.filePath(QStringLiteral("statement.pdf"));
+    p.start(QStringLiteral(TESSERA_CLI),
+            {QStringLiteral("comp"), QStringLiteral("statement"), plan, QStringLiteral("--rep"),
+             QStringLiteral("3"), QStringLiteral("--period"), QStringLiteral("2027-04"),
+             QStringLiteral("--out"), pdf});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QFile out(pdf);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(out.read(4), QByteArray("%PDF"));
     // A bad period is a user error naming the field.
     p.start(QStringLiteral(TESSERA_CLI), {QStringLiteral("comp"), QStringLiteral("run"), plan,
                                           QStringLiteral("--period"), QStringLiteral("2027-13")});
@@ -247,6 +259,44 @@ void TestCompPayout::midYearAssignmentEndsTheRunningOne()
              2);
     QVERIFY_THROWS_EXCEPTION(TesseraError, assignPlan(*s, 2, QStringLiteral("Nope"), QDate(2027, 8, 1)));
     QVERIFY_THROWS_EXCEPTION(TesseraError, assignPlan(*s, 99, QStringLiteral("Flat"), QDate(2027, 8, 1)));
+}
+
+void TestCompPayout::territoryCrediting()
+{
+    auto s = makePlan(QStringLiteral("territory.tessera"));
+    CreditingSettings cs;
+    cs.source = CreditingSettings::Source::Territory;
+    setCreditingSettings(*s, cs);
+    s->query(QStringLiteral(
+        "INSERT INTO org_nodes(id, level, code, name) VALUES (10, 'territory', 'T1', 'North')"));
+    s->query(QStringLiteral(
+        "INSERT INTO org_nodes(id, level, code, name) VALUES (11, 'territory', 'T2', 'South')"));
+    // Rep 2 owned North until February; rep 4 holds it from March. Rep 3 holds South.
+    s->query(QStringLiteral("UPDATE reps SET territory_id = 10, end_date = '2027-02-28' WHERE id = 2"));
+    s->query(QStringLiteral("UPDATE reps SET territory_id = 10, hire_date = '2027-03-01' WHERE id = 4"));
+    s->query(QStringLiteral("UPDATE reps SET territory_id = 11 WHERE id = 3"));
+    s->query(QStringLiteral("INSERT INTO accounts(id, name) VALUES (1, 'Acme')"));
+    const qint64 opp = addOpp(*s, 2, QStringLiteral("100000.00"), QStringLiteral("2027-03-10"));
+    s->query(QStringLiteral("UPDATE opportunities SET account_id = 1 WHERE id = ?"), {opp});
+    FiscalPeriod p;
+    QVERIFY(FiscalCalendar(1).parse(QStringLiteral("2027-03"), &p));
+    // No alignment yet: the owner's territory, credited to the rep who holds it on the close date.
+    RunResult run = computePayouts(*s, p);
+    QCOMPARE(payableOf(run, 2).toPlainString(), QStringLiteral("0.00"));
+    QCOMPARE(payableOf(run, 4).toPlainString(), QStringLiteral("10000.00"));
+    QCOMPARE(payableOf(run, 1).toPlainString(), QStringLiteral("10000.00"));
+    // With an alignment: account → unit → territory (South) → rep 3.
+    s->query(QStringLiteral("INSERT INTO geo_levels(id, name, created_at) VALUES (1, 'ZIP', '2027-01-01')"));
+    s->query(
+        QStringLiteral("INSERT INTO geo_units(id, level_id, code, name) VALUES (5, 1, '10001', '10001')"));
+    s->query(QStringLiteral("INSERT INTO account_units(account_id, level_id, unit_id) VALUES (1, 1, 5)"));
+    s->query(QStringLiteral("INSERT INTO unit_assignments(unit_id, territory_id) VALUES (5, 11)"));
+    run = computePayouts(*s, p);
+    QCOMPARE(payableOf(run, 4).toPlainString(), QStringLiteral("0.00"));
+    QCOMPARE(payableOf(run, 3).toPlainString(), QStringLiteral("10000.00"));
+    const RepInput *in = run.input(3);
+    QVERIFY(in && !in->credits.empty());
+    QCOMPARE(in->credits.front().rule, CreditRule::Territory);
 }
 
 QTEST_GUILESS_MAIN(TestCompPayout)
