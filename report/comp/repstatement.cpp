@@ -1,5 +1,6 @@
 #include "repstatement.h"
 
+#include "comp/plandescription.h"
 #include "pdfdocument.h"
 
 #include <QCoreApplication>
@@ -11,35 +12,6 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("RepStatement", s);
-}
-
-QString componentSummary(const Component &c, const QLocale &l)
-{
-    switch (c.type) {
-    case Component::Type::Commission: {
-        QStringList tiers;
-        const Commission &k = c.commission;
-        for (const Tier &t : k.tiers)
-            tiers << (k.basis == Commission::Basis::Amount ? t.fromAmount.format(l)
-                                                           : t.fromAttainment.toPercentString(l, 0)) +
-                         QStringLiteral(": ") + t.rate.toPercentString(l, 2);
-        return tr("%1 (commission, %2, measured per %3): %4")
-            .arg(c.name,
-                 k.mode == Commission::Mode::Marginal ? tr("marginal tiers") : tr("retroactive tiers"),
-                 k.window == Window::Year ? tr("year") : tr("period"), tiers.join(QStringLiteral("; ")));
-    }
-    case Component::Type::Bonus:
-        return tr("%1 (bonus, target %2)").arg(c.name, c.bonus.target.format(l));
-    case Component::Type::Spiff:
-        return tr("%1 (SPIFF, %2)").arg(c.name, c.spiff.amount.format(l));
-    case Component::Type::Draw:
-        return tr("%1 (%2 draw of %3 per period)")
-            .arg(c.name, c.draw.recoverable ? tr("recoverable") : tr("non-recoverable"),
-                 c.draw.amount.format(l));
-    case Component::Type::Clawback:
-        return tr("%1 (clawback within %2 days)").arg(c.name).arg(c.clawback.windowDays);
-    }
-    return {};
 }
 
 } // namespace
@@ -72,7 +44,7 @@ void writeRepStatement(const RunResult &run, qint64 repId, const QString &path, 
                      p.payMix.toPercentString(l, 0), p.targetIncentive().format(l),
                      p.frequency == PayoutFrequency::Month ? tr("month") : tr("quarter")));
         for (const Component &c : p.components)
-            pdf.paragraph(QStringLiteral("  • ") + componentSummary(c, l));
+            pdf.paragraph(QStringLiteral("  • ") + c.name + QStringLiteral(": ") + describeComponent(c, l));
     }
     const auto periods = run.periodsIn(*rep);
     if (periods.empty())

@@ -1,6 +1,7 @@
 #include "planeditor.h"
 
 #include "comp/compstore.h"
+#include "comp/plandescription.h"
 #include "compcommands.h"
 #include "shell/longtask.h"
 #include "shell/plandocument.h"
@@ -220,14 +221,9 @@ void PlanEditor::showPlan()
         for (const Component &c : m_plan->components) {
             const int row = m_components->rowCount();
             m_components->insertRow(row);
-            QJsonObject j = toJson(*m_plan).value(QStringLiteral("components")).toArray().at(row).toObject();
-            j.remove(QStringLiteral("type"));
-            j.remove(QStringLiteral("name"));
             m_components->setItem(row, 0, new QTableWidgetItem(c.name));
             m_components->setItem(row, 1, new QTableWidgetItem(componentTypeName(c.type)));
-            m_components->setItem(
-                row, 2,
-                new QTableWidgetItem(QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact))));
+            m_components->setItem(row, 2, new QTableWidgetItem(describeComponent(c, l)));
         }
         m_components->setCurrentCell(m_component, 0);
     }
