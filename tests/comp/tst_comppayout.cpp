@@ -45,6 +45,12 @@ qint64 addOpp(PlanStore &s, qint64 owner, const QString &amount, const QString &
     return s.lastInsertId(q);
 }
 
+bool testutilWrite(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 Money payableOf(const RunResult &run, qint64 rep)
 {
     const RepResult *r = run.rep(rep);
@@ -217,6 +223,33 @@ void TestCompPayout::cli()
         if (line.startsWith("3,") && line.contains(",2027-04,"))
             found = line.endsWith(",1234.57"); // 12,345.67 × 10 % = 1,234.567 → 1,234.57
     QVERIFY(found);
+    // Import, export and assign through the CLI: the exported file is the imported plan.
+    auto cli = [&](const QStringList &args) {
+        p.start(QStringLiteral(TESSERA_CLI), args);
+        p.waitForFinished(60000);
+        return p.exitCode();
+    };
+    const QString example = QStringLiteral(TESSERA_SOURCE_DIR "/docs/comp-plan-example.json");
+    QCOMPARE(cli({QStringLiteral("comp"), QStringLiteral("import-plan"), plan, example}), 0);
+    const QString exported = m_dir.filePath(QStringLiteral("exported.json"));
+    QCOMPARE(cli({QStringLiteral("comp"), QStringLiteral("export-plan"), plan,
+                  QStringLiteral("Enterprise AE FY2027"), QStringLiteral("--out"), exported}),
+             0);
+    QFile in(example), ex(exported);
+    QVERIFY(in.open(QIODevice::ReadOnly) && ex.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(ex.readAll()).object(), toJson(planFromJsonBytes(in.readAll())));
+    QCOMPARE(cli({QStringLiteral("comp"), QStringLiteral("assign"), plan, QStringLiteral("--rep"),
+                  QStringLiteral("4"), QStringLiteral("--plan"), QStringLiteral("Enterprise AE FY2027"),
+                  QStringLiteral("--from"), QStringLiteral("2027-05-01")}),
+             0);
+    // A bad plan file: exit 1, the file and the field named on stderr.
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QVERIFY(testutilWrite(
+        bad, R"({"name": "B", "plan_year": 2027, "components": [{"type": "commission", "rate": 0.03}]})"));
+    QCOMPARE(cli({QStringLiteral("comp"), QStringLiteral("import-plan"), plan, bad}), 1);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("bad.json") && err.contains("components[0].rate"), err.constData());
+
     // The statement PDF of rep 3 for April.
     const QString pdf = m_dir.filePath(QStringLiteral("statement.pdf"));
     p.start(QStringLiteral(TESSERA_CLI),
