@@ -37,6 +37,7 @@ std::vector<RawDeal> readDeals(PlanStore &store, const QString &from, const QStr
                                bool text)
 {
     std::vector<RawDeal> out;
+    out.reserve(size_t(std::clamp<qint64>(hi - lo + 1, 0, 4000000))); // ids are dense in practice
     QSqlQuery q = store.prepare(
         QStringLiteral("SELECT id, owner_rep_id, amount_cents, close_date, account_id%1 FROM opportunities "
                        "WHERE is_won = 1 AND close_date >= ? AND close_date <= ? AND id >= ? AND id <= ?")
@@ -176,6 +177,15 @@ CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to
     for (const auto &r : raw)
         total += qint64(r.size());
     CreditsByRep out;
+    {
+        // Most credit goes to the owner: size each rep's list once instead of growing it.
+        std::unordered_map<qint64, size_t> perOwner;
+        for (const auto &part : raw)
+            for (const RawDeal &rd : part)
+                ++perOwner[rd.owner];
+        for (const auto &[owner, n] : perOwner)
+            out[owner].reserve(n);
+    }
     QHash<QString, QString> products;
     std::vector<std::pair<qint64, CreditedDeal>> dealCredits;
     std::unordered_map<qint64, Money> indirect;
