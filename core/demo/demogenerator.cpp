@@ -1,5 +1,7 @@
 #include "demogenerator.h"
 
+#include "comp/compdemo.h"
+
 #include "common/random.h"
 #include "store/planstore.h"
 
@@ -582,6 +584,7 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
     // -- quotas for the fiscal year of the as-of date
 
     // -- compensation plans assigned to the reps
+    comp::addDemoCompensation(store, o.asOf);
 
     // -- forecast settings and commit overrides
 

@@ -1,5 +1,7 @@
 #include "viewlist.h"
 
+#include "comp/payoutview.h"
+#include "comp/planeditor.h"
 #include "entitytableview.h"
 #include "organisationview.h"
 
@@ -35,6 +37,14 @@ std::vector<ViewEntry> planViews()
     // -- quota planning
 
     // -- compensation and payouts
+    views.push_back({QStringLiteral("comp-plans"), QCoreApplication::translate("tessera::ViewList", "Compensation plans"),
+                     QIcon(), [](PlanDocument *d, QWidget *p) -> QWidget * {
+                         return new comp::PlanEditor(d, p);
+                     }});
+    views.push_back({QStringLiteral("comp-payouts"), QCoreApplication::translate("tessera::ViewList", "Payouts"), QIcon(),
+                     [](PlanDocument *d, QWidget *p) -> QWidget * {
+                         return new comp::PayoutView(d, p);
+                     }});
 
     // -- dashboards and forecasts
 
