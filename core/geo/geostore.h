@@ -78,11 +78,24 @@ std::vector<std::pair<QString, QString>> autoWaterLinks(PlanStore &store, const 
 // Places accounts and rep homes into the level's units (account_units, rep_units) and recomputes the
 // built-in unit measures (accounts, potential, revenue, pipeline). Point in polygon from lat/lon with an
 // R-tree; an account without lat/lon goes to the unit most accounts with the same postal code fell in.
+// A rep home likewise (by the postal code's unit).
 void placePoints(PlanStore &store, qint64 levelId, LevelSummary *summary = nullptr);
 
-// Names of the built-in measures (money in whole currency units as REAL, for weighting only; exact money
-// sums come from the accounts).
+// The built-in measures come from the placed accounts (align::loadUnitGraph reads them the same way);
+// geo_unit_measures holds the imported attributes only.
 QStringList builtinMeasures();
 QStringList measureNames(const PlanStore &store, qint64 levelId);
+
+// Per-unit figures for tooltips and the balance panel, money exact in cents; index = unit order of
+// loadUnits (by id).
+struct UnitFigures
+{
+    std::vector<qint64> accounts;
+    std::vector<qint64> potentialCents;
+    std::vector<qint64> revenueCents;
+    std::vector<qint64> pipelineCents;
+    std::vector<std::vector<std::pair<QString, double>>> imported;
+};
+UnitFigures loadUnitFigures(const PlanStore &store, qint64 levelId, const std::vector<UnitRecord> &units);
 
 } // namespace tessera::geo

@@ -132,37 +132,55 @@ void placePoints(PlanStore &store, qint64 levelId, LevelSummary *summary)
         (unit >= 0 ? s.repsPlaced : s.repsOutside) += 1;
     }
 
-    // Built-in measures from the accounts placed in each unit (whole currency units, for weighting).
-    store.query(
-        QStringLiteral("DELETE FROM geo_unit_measures WHERE measure IN ('accounts','potential','revenue',"
-                       "'pipeline') AND unit_id IN (SELECT id FROM geo_units WHERE level_id = ?)"),
-        {levelId});
-    store.query(QStringLiteral("INSERT INTO geo_unit_measures(unit_id, measure, value) "
-                               "SELECT u.id, 'accounts', COUNT(au.account_id) FROM geo_units u "
-                               "LEFT JOIN account_units au ON au.unit_id = u.id AND au.level_id = u.level_id "
-                               "WHERE u.level_id = ? GROUP BY u.id"),
-                {levelId});
-    store.query(QStringLiteral(
-                    "INSERT INTO geo_unit_measures(unit_id, measure, value) "
-                    "SELECT u.id, 'potential', COALESCE(SUM(a.potential_cents), 0) / 100.0 FROM geo_units u "
-                    "LEFT JOIN account_units au ON au.unit_id = u.id AND au.level_id = u.level_id "
-                    "LEFT JOIN accounts a ON a.id = au.account_id WHERE u.level_id = ? GROUP BY u.id"),
-                {levelId});
-    store.query(
-        QStringLiteral(
-            "INSERT INTO geo_unit_measures(unit_id, measure, value) "
-            "SELECT u.id, 'revenue', COALESCE(SUM(a.annual_revenue_cents), 0) / 100.0 FROM geo_units u "
-            "LEFT JOIN account_units au ON au.unit_id = u.id AND au.level_id = u.level_id "
-            "LEFT JOIN accounts a ON a.id = au.account_id WHERE u.level_id = ? GROUP BY u.id"),
-        {levelId});
-    store.query(
-        QStringLiteral("INSERT INTO geo_unit_measures(unit_id, measure, value) "
-                       "SELECT u.id, 'pipeline', COALESCE(SUM(o.amount_cents), 0) / 100.0 FROM geo_units u "
-                       "LEFT JOIN account_units au ON au.unit_id = u.id AND au.level_id = u.level_id "
-                       "LEFT JOIN opportunities o ON o.account_id = au.account_id AND o.is_closed = 0 "
-                       "WHERE u.level_id = ? GROUP BY u.id"),
-        {levelId});
     tx.commit();
+}
+
+UnitFigures loadUnitFigures(const PlanStore &store, qint64 levelId, const std::vector<UnitRecord> &units)
+{
+    QHash<qint64, size_t> index;
+    for (size_t i = 0; i < units.size(); ++i)
+        index.insert(units[i].id, i);
+    const size_t n = units.size();
+    UnitFigures f;
+    f.accounts.assign(n, 0);
+    f.potentialCents.assign(n, 0);
+    f.revenueCents.assign(n, 0);
+    f.pipelineCents.assign(n, 0);
+    f.imported.assign(n, {});
+    QSqlQuery a =
+        store.query(QStringLiteral("SELECT au.unit_id, COUNT(*), COALESCE(SUM(a.potential_cents), 0), "
+                                   "COALESCE(SUM(a.annual_revenue_cents), 0) FROM account_units au "
+                                   "JOIN accounts a ON a.id = au.account_id "
+                                   "WHERE au.level_id = ? AND au.unit_id IS NOT NULL GROUP BY au.unit_id"),
+                    {levelId});
+    while (a.next()) {
+        const size_t i = index.value(a.value(0).toLongLong(), n);
+        if (i == n)
+            continue;
+        f.accounts[i] = a.value(1).toLongLong();
+        f.potentialCents[i] = a.value(2).toLongLong();
+        f.revenueCents[i] = a.value(3).toLongLong();
+    }
+    QSqlQuery o = store.query(
+        QStringLiteral("SELECT au.unit_id, COALESCE(SUM(o.amount_cents), 0) FROM account_units au "
+                       "JOIN opportunities o ON o.account_id = au.account_id AND o.is_closed = 0 "
+                       "WHERE au.level_id = ? AND au.unit_id IS NOT NULL GROUP BY au.unit_id"),
+        {levelId});
+    while (o.next()) {
+        const size_t i = index.value(o.value(0).toLongLong(), n);
+        if (i < n)
+            f.pipelineCents[i] = o.value(1).toLongLong();
+    }
+    QSqlQuery m = store.query(QStringLiteral("SELECT m.unit_id, m.measure, m.value FROM geo_unit_measures m "
+                                             "JOIN geo_units u ON u.id = m.unit_id WHERE u.level_id = ? "
+                                             "ORDER BY m.unit_id, m.measure"),
+                              {levelId});
+    while (m.next()) {
+        const size_t i = index.value(m.value(0).toLongLong(), n);
+        if (i < n)
+            f.imported[i].emplace_back(m.value(1).toString(), m.value(2).toDouble());
+    }
+    return f;
 }
 
 } // namespace tessera::geo
