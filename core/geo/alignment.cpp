@@ -13,6 +13,7 @@
 #include <QTextStream>
 #include <cmath>
 #include <map>
+#include <queue>
 
 namespace tessera::geo {
 namespace {
@@ -222,24 +223,63 @@ int alignByAccounts(PlanStore &store, qint64 levelId)
         homes.push_back({h.value(0).toLongLong(), h.value(1).toDouble(), h.value(2).toDouble()});
 
     const std::vector<UnitRecord> units = loadUnits(store, levelId, false);
-    std::vector<UnitAssignment> current = loadAssignments(store, levelId);
+    const std::vector<UnitAssignment> current = loadAssignments(store, levelId);
+    const size_t n = units.size();
+    // Seeds: locked units keep their territory; units with accounts take the majority owner's territory.
+    std::vector<qint64> territoryOf(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        if (current[i].locked) {
+            territoryOf[i] = current[i].territoryId;
+            continue;
+        }
+        int best = 0;
+        for (const auto &[t, count] : votes[units[i].id])
+            if (count > best) {
+                best = count;
+                territoryOf[i] = t;
+            }
+    }
+    // Grow the seeds over the adjacency graph (Dijkstra from all seeds at once, by distance between label
+    // points), so that units without accounts join the territory next to them and territories stay whole.
+    const auto distance = [](const Pt &a, const Pt &b) {
+        const double k = std::cos((a.y + b.y) / 2 * M_PI / 180);
+        return std::hypot((a.x - b.x) * k, a.y - b.y);
+    };
+    std::vector<std::vector<std::pair<int, double>>> adjacent(n);
+    for (const Edge &e : loadEdges(store, levelId, units)) {
+        const double d = distance(units[size_t(e.a)].centroid, units[size_t(e.b)].centroid);
+        adjacent[size_t(e.a)].emplace_back(e.b, d);
+        adjacent[size_t(e.b)].emplace_back(e.a, d);
+    }
+    std::vector<double> dist(n, std::numeric_limits<double>::max());
+    using Item = std::pair<double, int>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
+    for (size_t i = 0; i < n; ++i)
+        if (territoryOf[i]) {
+            dist[i] = 0;
+            queue.push({0.0, int(i)});
+        }
+    while (!queue.empty()) {
+        const auto [d, u] = queue.top();
+        queue.pop();
+        if (d > dist[size_t(u)])
+            continue;
+        for (const auto &[v, w] : adjacent[size_t(u)])
+            if (!current[size_t(v)].locked && d + w < dist[size_t(v)]) {
+                dist[size_t(v)] = d + w;
+                territoryOf[size_t(v)] = territoryOf[size_t(u)];
+                queue.push({d + w, v});
+            }
+    }
     std::vector<UnitAssignment> rows;
-    for (size_t i = 0; i < units.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
         if (current[i].locked)
             continue;
-        qint64 territory = 0;
-        int best = 0;
-        for (const auto &[t, n] : votes[units[i].id])
-            if (n > best) {
-                best = n;
-                territory = t;
-            }
-        if (!territory && units[i].hasGeometry) {
+        qint64 territory = territoryOf[i];
+        if (!territory && units[i].hasGeometry) { // a piece no seed reaches (an island): nearest rep home
             double bestD = std::numeric_limits<double>::max();
-            const double k = std::cos(units[i].centroid.y * M_PI / 180);
             for (const Home &home : homes) {
-                const double dx = (home.lon - units[i].centroid.x) * k, dy = home.lat - units[i].centroid.y;
-                const double d = dx * dx + dy * dy;
+                const double d = distance(units[i].centroid, Pt{home.lon, home.lat});
                 if (d < bestD) {
                     bestD = d;
                     territory = home.territory;

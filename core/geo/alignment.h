@@ -46,8 +46,9 @@ int importAlignmentCsv(PlanStore &store, qint64 levelId, const QString &file);
 int exportAlignmentCsv(const PlanStore &store, qint64 levelId, const QString &file);
 
 // The demo's alignment: every unit goes to the territory owning most of its accounts (ties: lowest
-// territory id); a unit without accounts goes to the territory whose rep lives nearest its label point.
-// Locked units are kept. Returns the number of units assigned.
+// territory id); units without accounts join the nearest such unit over the adjacency graph (so territories
+// grow contiguously), and a piece no such unit reaches (an island) goes to the territory whose rep lives
+// nearest. Locked units are kept. Returns the number of units assigned.
 int alignByAccounts(PlanStore &store, qint64 levelId);
 
 } // namespace tessera::geo

@@ -255,6 +255,34 @@ MultiPolygon fromWkb(const QByteArray &wkb)
     return g;
 }
 
+EqualAreaProjection EqualAreaProjection::forSample(std::vector<Pt> lonLat)
+{
+    if (lonLat.empty())
+        return forExtent(Box());
+    const auto inUs = [](const Pt &p) {
+        return p.x >= -180 && p.x <= -60 && p.y > 15 && p.y < 72;
+    };
+    const size_t us = size_t(std::count_if(lonLat.begin(), lonLat.end(), inUs));
+    Box b;
+    if (us * 10 >= lonLat.size() * 9) {
+        for (const Pt &p : lonLat)
+            if (inUs(p))
+                b.extend(p);
+        return forExtent(b);
+    }
+    const size_t mid = lonLat.size() / 2;
+    std::nth_element(lonLat.begin(), lonLat.begin() + long(mid), lonLat.end(),
+                     [](const Pt &a, const Pt &c) { return a.x < c.x; });
+    const double mx = lonLat[mid].x;
+    std::nth_element(lonLat.begin(), lonLat.begin() + long(mid), lonLat.end(),
+                     [](const Pt &a, const Pt &c) { return a.y < c.y; });
+    const double my = lonLat[mid].y;
+    // A tiny box around the median: forExtent centres LAEA on it unless it lies in the US.
+    b.extend(Pt{mx - 1e-6, my - 1e-6});
+    b.extend(Pt{mx + 1e-6, my + 1e-6});
+    return forExtent(b);
+}
+
 EqualAreaProjection EqualAreaProjection::forExtent(const Box &lonLat)
 {
     EqualAreaProjection p;

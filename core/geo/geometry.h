@@ -59,6 +59,10 @@ class EqualAreaProjection
 {
 public:
     static EqualAreaProjection forExtent(const Box &lonLat);
+    // Chooses from where the data mostly is: EPSG:5070 when 90 % of the sample points (e.g. unit centres)
+    // lie in the United States (a few far-off territories such as Guam do not move the projection),
+    // otherwise LAEA centred on the median longitude and latitude.
+    static EqualAreaProjection forSample(std::vector<Pt> lonLat);
     EqualAreaProjection(const EqualAreaProjection &) = delete;
     EqualAreaProjection(EqualAreaProjection &&other) noexcept;
     ~EqualAreaProjection();

@@ -112,10 +112,11 @@ LevelSummary importLevel(PlanStore &store, const SourceLevel &source, const Leve
                            store.path(), -1, QStringLiteral("level"));
     const int n = int(source.units.size());
     progress.report(0, 4, tr("Projecting"));
-    Box extent;
+    std::vector<Pt> sample;
     for (const SourceUnit &u : source.units)
-        extent.extend(boundingBox(u.geometry));
-    const EqualAreaProjection projection = EqualAreaProjection::forExtent(extent);
+        if (const Box b = boundingBox(u.geometry); !b.isEmpty())
+            sample.push_back({(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2});
+    const EqualAreaProjection projection = EqualAreaProjection::forSample(sample);
     std::vector<MultiPolygon> projected(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i)
         projected[size_t(i)] = projection.project(source.units[size_t(i)].geometry);

@@ -75,13 +75,13 @@ std::vector<std::pair<QString, QString>> autoWaterLinks(PlanStore &store, const 
     const std::vector<UnitRecord> units = loadUnits(store, level, false);
     std::vector<Edge> edges = loadEdges(store, level, units);
     std::vector<bool> include(units.size());
-    Box extent;
+    std::vector<Pt> sample;
     for (size_t i = 0; i < units.size(); ++i) {
         include[i] = units[i].hasGeometry;
         if (include[i])
-            extent.extend(units[i].centroid);
+            sample.push_back(units[i].centroid);
     }
-    const EqualAreaProjection projection = EqualAreaProjection::forExtent(extent);
+    const EqualAreaProjection projection = EqualAreaProjection::forSample(sample);
     std::vector<Entry> points;
     for (size_t i = 0; i < units.size(); ++i)
         if (include[i]) {

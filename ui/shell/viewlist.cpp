@@ -1,5 +1,7 @@
 #include "viewlist.h"
 
+#include "map/mapview.h"
+
 #include <QCoreApplication>
 
 namespace tessera {
@@ -12,6 +14,10 @@ std::vector<ViewEntry> planViews()
     // -- organisation, accounts, pipeline (foundation)
 
     // -- territory map (geography and alignment)
+    views.push_back({QStringLiteral("map"), QCoreApplication::translate("ViewList", "Territory map"), QIcon(),
+                     [](PlanDocument *document, QWidget *parent) -> QWidget * {
+                         return new map::MapView(document, parent);
+                     }});
 
     // -- quota planning
 
