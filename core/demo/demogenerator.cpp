@@ -3,6 +3,7 @@
 #include "comp/compdemo.h"
 
 #include "common/random.h"
+#include "geo/bundled.h"
 #include "store/planstore.h"
 
 #include <QFile>
@@ -580,6 +581,8 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
     // Later capabilities add their demo data here, one call each (kept apart so merges stay clean).
 
     // -- geography: bundled levels and the demo alignment
+    progress.report(19, 20, tr("Geography"));
+    geo::addDemoGeography(store);
 
     // -- quotas for the fiscal year of the as-of date
 

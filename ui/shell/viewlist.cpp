@@ -3,6 +3,7 @@
 #include "comp/payoutview.h"
 #include "comp/planeditor.h"
 #include "entitytableview.h"
+#include "map/mapview.h"
 #include "organisationview.h"
 
 #include <QCoreApplication>
@@ -33,15 +34,21 @@ std::vector<ViewEntry> planViews()
                      }});
 
     // -- territory map (geography and alignment)
+    views.push_back({QStringLiteral("map"), QCoreApplication::translate("tessera::ViewList", "Territory map"),
+                     QIcon(), [](PlanDocument *document, QWidget *parent) -> QWidget * {
+                         return new map::MapView(document, parent);
+                     }});
 
     // -- quota planning
 
     // -- compensation and payouts
-    views.push_back({QStringLiteral("comp-plans"), QCoreApplication::translate("tessera::ViewList", "Compensation plans"),
-                     QIcon(), [](PlanDocument *d, QWidget *p) -> QWidget * {
+    views.push_back({QStringLiteral("comp-plans"),
+                     QCoreApplication::translate("tessera::ViewList", "Compensation plans"), QIcon(),
+                     [](PlanDocument *d, QWidget *p) -> QWidget * {
                          return new comp::PlanEditor(d, p);
                      }});
-    views.push_back({QStringLiteral("comp-payouts"), QCoreApplication::translate("tessera::ViewList", "Payouts"), QIcon(),
+    views.push_back({QStringLiteral("comp-payouts"),
+                     QCoreApplication::translate("tessera::ViewList", "Payouts"), QIcon(),
                      [](PlanDocument *d, QWidget *p) -> QWidget * {
                          return new comp::PayoutView(d, p);
                      }});
