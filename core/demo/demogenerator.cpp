@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "common/random.h"
+#include "quota/quotademo.h"
 #include "store/planstore.h"
 
 #include <QFile>
@@ -580,6 +581,7 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
     // -- geography: bundled levels and the demo alignment
 
     // -- quotas for the fiscal year of the as-of date
+    quota::fillDemoQuotas(store, o.asOf);
 
     // -- compensation plans assigned to the reps
 

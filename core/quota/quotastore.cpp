@@ -247,7 +247,6 @@ QuotaPlan buildPlan(const PlanStore &store, const QuotaSetup &setup)
         r.parent = territory;
         r.priorYear = prior.value(repId);
         r.trailing12 = t12.value(repId);
-        r.potential = potential.value(repId);
         // New hires (hired within the ramp's length before the year or during it) ramp.
         const RampProfile &ramp = repRamps.contains(repId) ? repRamps[repId] : setup.ramp;
         r.coverage = coverage(calendar, fy, e, ramp);
@@ -260,6 +259,15 @@ QuotaPlan buildPlan(const PlanStore &store, const QuotaSetup &setup)
         p.priorYear += n.priorYear;
         p.trailing12 += n.trailing12;
         p.potential += n.potential;
+    }
+    // A rep's potential is the territory's, in proportion to the share of the year the rep covers (ramp ×
+    // eligible days), so partial-year reps compare fairly with full-year ones.
+    for (QuotaNode &r : repNodes) {
+        qint64 shareMicros = 0;
+        for (int m = 0; m < 12; ++m)
+            shareMicros += divRoundHalfAway(r.coverage[size_t(m)], plan.monthDays[size_t(m)]);
+        const qint64 territoryPotential = plan.nodes[size_t(r.parent)].potential;
+        r.potential = divRoundHalfAway(Int128(territoryPotential) * shareMicros, Int128(Rate::Scale) * 12);
     }
     for (QuotaNode &r : repNodes)
         plan.nodes.push_back(std::move(r));
