@@ -370,22 +370,22 @@ void writeCell(PlanStore &store, QSqlQuery &del, QSqlQuery &ins, const QuotaNode
 const QString kDeleteCell = QStringLiteral(
     "DELETE FROM quota_cells WHERE (org_node_id = ? OR (org_node_id IS NULL AND ? IS NULL)) AND "
     "(rep_id = ? OR (rep_id IS NULL AND ? IS NULL)) AND fiscal_year = ? AND month = ?");
+const QString kInsertQuota = QStringLiteral(
+    "INSERT INTO quotas(org_node_id, rep_id, fiscal_year, month, amount_cents) VALUES (?, ?, ?, ?, ?)");
 const QString kInsertCell =
     QStringLiteral("INSERT INTO quota_cells(org_node_id, rep_id, fiscal_year, month, locked, overridden, "
                    "pinned_child_total_cents) VALUES (?, ?, ?, ?, ?, ?, ?)");
 
 } // namespace
 
-void savePlan(PlanStore &store, const QuotaPlan &plan, const QuotaSetup &setup)
+void saveSetup(PlanStore &store, const QuotaSetup &setup)
 {
-    const int fy = plan.settings.fiscalYear;
+    const QuotaSettings &settings = setup.settings;
+    const int fy = settings.fiscalYear;
     Transaction tx(store);
     qint64 rampId = -1;
     if (!setup.ramp.steps.empty()) {
         const QString name = setup.ramp.name.isEmpty() ? tr("New hire") : setup.ramp.name;
-        store.query(QStringLiteral("DELETE FROM quota_ramp_profiles WHERE name = ? AND id NOT IN "
-                                   "(SELECT profile_id FROM quota_rep_ramps WHERE profile_id IS NOT NULL)"),
-                    {name});
         const QVariant existing =
             store.scalar(QStringLiteral("SELECT id FROM quota_ramp_profiles WHERE name = ?"), {name});
         if (existing.isValid()) {
@@ -399,17 +399,19 @@ void savePlan(PlanStore &store, const QuotaPlan &plan, const QuotaSetup &setup)
             rampId = store.lastInsertId(ins);
         }
     }
+    store.query(QStringLiteral("DELETE FROM quota_levels WHERE fiscal_year = ?"), {fy});
+    store.query(QStringLiteral("DELETE FROM quota_seasonality WHERE fiscal_year = ?"), {fy});
     store.query(QStringLiteral("DELETE FROM quota_plans WHERE fiscal_year = ?"), {fy});
     store.query(
         QStringLiteral(
             "INSERT INTO quota_plans(fiscal_year, target_cents, unit_cents, calendar, "
             "seasonality_source, ramp_profile_id, as_of, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {fy, plan.settings.target.cents(), plan.settings.unitCents, QuotaCalendar::patternName(setup.pattern),
-         plan.settings.seasonalitySource, rampId >= 0 ? QVariant(rampId) : QVariant(),
+        {fy, settings.target.cents(), settings.unitCents, QuotaCalendar::patternName(setup.pattern),
+         settings.seasonalitySource, rampId >= 0 ? QVariant(rampId) : QVariant(),
          setup.asOf.isValid() ? QVariant(iso(setup.asOf)) : QVariant(),
          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     for (int l = 1; l < LevelCount; ++l) {
-        const LevelRule &r = plan.settings.rules[size_t(l)];
+        const LevelRule &r = settings.rules[size_t(l)];
         store.query(QStringLiteral("INSERT INTO quota_levels(fiscal_year, level, method, overassign_micros, "
                                    "blend_prior_micros) VALUES (?, ?, ?, ?, ?)"),
                     {fy, levelName(Level(l)), methodName(r.method), r.overassign.micros(),
@@ -418,12 +420,21 @@ void savePlan(PlanStore &store, const QuotaPlan &plan, const QuotaSetup &setup)
     for (int m = 0; m < 12; ++m)
         store.query(QStringLiteral(
                         "INSERT INTO quota_seasonality(fiscal_year, month, weight_micros) VALUES (?, ?, ?)"),
-                    {fy, m + 1, plan.settings.seasonality[size_t(m)]});
+                    {fy, m + 1, settings.seasonality[size_t(m)]});
 
+    tx.commit();
+}
+
+void savePlan(PlanStore &store, const QuotaPlan &plan, const QuotaSetup &setup)
+{
+    const int fy = plan.settings.fiscalYear;
+    Transaction tx(store);
+    QuotaSetup saved = setup;
+    saved.settings = plan.settings;
+    saveSetup(store, saved);
     store.query(QStringLiteral("DELETE FROM quotas WHERE fiscal_year = ?"), {fy});
     store.query(QStringLiteral("DELETE FROM quota_cells WHERE fiscal_year = ?"), {fy});
-    QSqlQuery ins = store.prepare(QStringLiteral(
-        "INSERT INTO quotas(org_node_id, rep_id, fiscal_year, month, amount_cents) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery ins = store.prepare(kInsertQuota);
     QSqlQuery del = store.prepare(kDeleteCell);
     QSqlQuery insCell = store.prepare(kInsertCell);
     for (const QuotaNode &n : plan.nodes) {
@@ -445,6 +456,7 @@ void saveChanges(PlanStore &store, const QuotaPlan &plan, const std::vector<Cell
     Transaction tx(store);
     QSqlQuery upd = store.prepare(QStringLiteral("UPDATE quotas SET amount_cents = ? WHERE (org_node_id = ? "
                                                  "OR rep_id = ?) AND fiscal_year = ? AND month = ?"));
+    QSqlQuery ins = store.prepare(kInsertQuota);
     QSqlQuery del = store.prepare(kDeleteCell);
     QSqlQuery insCell = store.prepare(kInsertCell);
     for (const CellChange &c : changes) {
@@ -454,6 +466,10 @@ void saveChanges(PlanStore &store, const QuotaPlan &plan, const std::vector<Cell
         if (state.value != other.value) {
             bindAll(upd, {state.value, orgId(n), repId(n), fy, c.month + 1});
             store.exec(upd);
+            if (upd.numRowsAffected() == 0) { // the year had no row for this cell yet
+                bindAll(ins, {orgId(n), repId(n), fy, c.month + 1, state.value});
+                store.exec(ins);
+            }
         }
         writeCell(store, del, insCell, n, fy, c.month);
     }

@@ -43,6 +43,8 @@ std::array<qint64, 12> seasonalityFromHistory(const PlanStore &store, const Quot
 // file, row and field.
 std::array<qint64, 12> readSeasonalityCsv(const QString &path, const QuotaCalendar &calendar, int fiscalYear);
 
+// Writes the year's setup (target, unit, calendar, levels, seasonality, ramp) replacing the stored one.
+void saveSetup(PlanStore &store, const QuotaSetup &setup);
 // Replaces the year's quotas, cells, setup and seasonality in one transaction.
 void savePlan(PlanStore &store, const QuotaPlan &plan, const QuotaSetup &setup);
 // Writes the cells an edit changed (or restores them on undo), in one transaction, with a change-log row.

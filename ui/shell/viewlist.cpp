@@ -1,5 +1,7 @@
 #include "viewlist.h"
 
+#include "quota/quotaview.h"
+
 #include <QCoreApplication>
 
 namespace tessera {
@@ -14,6 +16,11 @@ std::vector<ViewEntry> planViews()
     // -- territory map (geography and alignment)
 
     // -- quota planning
+    views.push_back({QStringLiteral("quotas"), QCoreApplication::translate("ViewList", "Quota planning"),
+                     QIcon::fromTheme(QStringLiteral("view-calendar")),
+                     [](PlanDocument *document, QWidget *parent) -> QWidget * {
+                         return new quota::QuotaView(document, parent);
+                     }});
 
     // -- compensation and payouts
 
