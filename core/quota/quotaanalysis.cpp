@@ -20,16 +20,20 @@ std::vector<ReconciliationRow> reconcile(const QuotaPlan &plan, const std::vecto
         own[size_t(s.node)] = true;
     }
     // Children come after parents: walk backwards to sum children into parents without their own number.
-    std::vector<std::optional<qint64>> fromChildren(plan.nodes.size());
-    for (size_t i = plan.nodes.size(); i-- > 1;) {
-        const int p = plan.nodes[i].parent;
-        if (!own[i] && fromChildren[i])
-            rows[i].bottomUp = fromChildren[i];
+    // A parent gets its children's sum only when every child has a number (a partial sum is no plan).
+    std::vector<qint64> sum(plan.nodes.size(), 0);
+    std::vector<int> missing(plan.nodes.size(), 0);
+    for (size_t i = plan.nodes.size(); i-- > 0;) {
+        const QuotaNode &n = plan.nodes[i];
+        if (!own[i] && !n.children.empty() && missing[i] == 0)
+            rows[i].bottomUp = sum[i];
+        if (i == 0)
+            break;
         if (rows[i].bottomUp)
-            fromChildren[size_t(p)] = fromChildren[size_t(p)].value_or(0) + *rows[i].bottomUp;
+            sum[size_t(n.parent)] += *rows[i].bottomUp;
+        else
+            ++missing[size_t(n.parent)];
     }
-    if (!own[0] && fromChildren[0])
-        rows[0].bottomUp = fromChildren[0];
     return rows;
 }
 

@@ -2,7 +2,7 @@
 // Reading a quota plan: the bottom-up reconciliation and the fairness check.
 //
 // Reconciliation: a node's bottom-up number is its own submission, else the sum of its children's
-// bottom-up numbers when any of them has one. Gap = bottom-up − top-down (year).
+// bottom-up numbers when every child has one. Gap = bottom-up − top-down (year).
 //
 // Fairness: for every rep and territory, quota ÷ potential (accounts' potential of the territory's reps);
 // the coefficient of variation (population standard deviation ÷ mean) of that ratio over the nodes with

@@ -20,6 +20,14 @@ FairnessChart::FairnessChart(QuotaWorkbench *bench, QWidget *parent)
     layout->addWidget(m_plot, 1);
     m_plot->setMinimumSize(320, 260);
     m_plot->setAccessibleName(tr("Quota against potential per territory"));
+    // The legend sits below the plot, so it never hides a point or a label however narrow the chart.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(2);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setVisible(true);
     connect(bench, &QuotaWorkbench::analysisChanged, this, &FairnessChart::refresh);
     refresh();
 }
@@ -53,7 +61,7 @@ void FairnessChart::refresh()
         QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(33, 102, 172), QColor(146, 197, 222), 8));
     normal->setData(x, y);
     QCPGraph *outliers = m_plot->addGraph();
-    outliers->setName(tr("Outlier (more than 2 standard deviations)"));
+    outliers->setName(tr("Outlier (ratio more than 2 SD from the mean)"));
     outliers->setLineStyle(QCPGraph::lsNone);
     outliers->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(178, 24, 43), QColor(244, 165, 130), 10));
@@ -63,22 +71,21 @@ void FairnessChart::refresh()
             continue;
         auto *label = new QCPItemText(m_plot);
         label->position->setCoords(double(r.potential) / 1e8, double(r.quota) / 1e8);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        label->setPadding(QMargins(6, 0, 0, 2));
+        // Labels of points in the right half go to their left so they stay inside the plot.
+        const bool right = double(r.potential) / 1e8 > xr / 2;
+        label->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+        label->setPadding(right ? QMargins(0, 0, 6, 2) : QMargins(6, 0, 0, 2));
         label->setText(plan.nodes[size_t(r.node)].name);
         label->setColor(QColor(178, 24, 43));
         QFont font = label->font();
         font.setPointSizeF(font.pointSizeF() * 0.9);
         label->setFont(font);
     }
-    const QString currency = QStringLiteral("%1 m").arg(locale.currencySymbol(QLocale::CurrencySymbol));
+    const QString currency = tr("%1 millions").arg(m_bench->document()->store().settings().currency);
     m_plot->xAxis->setLabel(tr("Potential (%1)").arg(currency));
     m_plot->yAxis->setLabel(tr("FY%1 quota (%2)").arg(m_bench->fiscalYear()).arg(currency));
     m_plot->xAxis->setRange(0, xr);
     m_plot->yAxis->setRange(0, yr);
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
     m_plot->replot();
 
     int outlierCount = 0;

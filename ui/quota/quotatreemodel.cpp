@@ -38,12 +38,12 @@ QuotaTreeModel::QuotaTreeModel(QuotaWorkbench *bench, QObject *parent)
     connect(bench, &QuotaWorkbench::cellsChanged, this, &QuotaTreeModel::onCellsChanged);
     connect(bench, &QuotaWorkbench::analysisChanged, this, [this] {
         if (rowCount() > 0)
-            emit dataChanged(index(0, BottomUpColumn), index(0, GapColumn));
-        // Bottom-up numbers of any node may have moved: refresh those two columns everywhere.
+            emit dataChanged(index(0, NotCoveredColumn), index(0, GapColumn));
+        // Bottom-up and not-covered sums of any node may have moved: refresh those columns everywhere.
         const auto &nodes = m_bench->plan().nodes;
         for (size_t i = 1; i < nodes.size(); ++i)
             if (!nodes[i].children.empty())
-                emit dataChanged(index(0, BottomUpColumn, indexOfNode(int(i), 0)),
+                emit dataChanged(index(0, NotCoveredColumn, indexOfNode(int(i), 0)),
                                  index(int(nodes[i].children.size()) - 1, GapColumn, indexOfNode(int(i), 0)));
     });
     onReset();
@@ -132,6 +132,18 @@ std::vector<int> QuotaTreeModel::monthsOf(int column)
     return {};
 }
 
+qint64 QuotaTreeModel::notCovered(int node) const
+{
+    const QuotaPlan &plan = m_bench->plan();
+    if (plan.nodes[size_t(node)].level == Level::Territory)
+        return plan.notCoveredYear(node);
+    qint64 s = 0;
+    for (int c : plan.nodes[size_t(node)].children)
+        if (plan.nodes[size_t(c)].level != Level::Rep)
+            s += notCovered(c);
+    return s;
+}
+
 qint64 QuotaTreeModel::amount(int node, int column) const
 {
     qint64 s = 0;
@@ -203,8 +215,8 @@ QVariant QuotaTreeModel::data(const QModelIndex &index, int role) const
     if (!months.empty())
         cents = amount(n, col);
     else if (col == NotCoveredColumn) {
-        cents = plan.notCoveredYear(n);
-        empty = node.level != Level::Territory;
+        cents = notCovered(n);
+        empty = node.level == Level::Rep;
     } else if (col == BottomUpColumn) {
         empty = !rec || !rec->bottomUp;
         cents = empty ? 0 : *rec->bottomUp;

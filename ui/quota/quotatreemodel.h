@@ -57,6 +57,7 @@ private:
     void onReset();
     void onCellsChanged(const std::vector<CellChange> &changes);
     qint64 amount(int node, int column) const;
+    qint64 notCovered(int node) const; // the year's not-covered amount of the territories below
 
     QuotaWorkbench *m_bench;
     std::vector<int> m_row; // row of each node under its parent

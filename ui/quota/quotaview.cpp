@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,16 +61,16 @@ QuotaView::QuotaView(PlanDocument *document, QWidget *parent)
                             QAbstractItemView::AnyKeyPressed);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setDefaultSectionSize(92);
-    m_tree->header()->resizeSection(QuotaTreeModel::NameColumn, 220);
-    m_tree->header()->resizeSection(QuotaTreeModel::YearColumn, 112);
+    m_tree->header()->resizeSection(QuotaTreeModel::NameColumn, 250);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAccessibleName(tr("Quotas by organisation and period"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    m_chart->resize(440, m_chart->height());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -119,6 +120,33 @@ void QuotaView::expandDefault()
 {
     // Company, regions and districts open; territories closed (their reps one click away).
     m_tree->expandToDepth(1);
+    // Amount columns wide enough for the largest amount the company or a region shows, with cents.
+    const QuotaPlan &plan = m_bench->plan();
+    if (plan.nodes.empty())
+        return;
+    qint64 month = 0, quarter = 0;
+    std::vector<int> rows = {0};
+    rows.insert(rows.end(), plan.nodes[0].children.begin(), plan.nodes[0].children.end());
+    for (int n : rows) {
+        for (int m = 0; m < 12; ++m)
+            month = std::max(month, plan.month(n, m));
+        for (int q = 0; q < 4; ++q)
+            quarter = std::max(quarter, plan.quarter(n, q));
+    }
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const QLocale locale;
+    const int pad = 28; // margins and the lock icon
+    const int monthWidth = fm.horizontalAdvance(QuotaTreeModel::formatCents(month, locale)) + pad;
+    const int quarterWidth = fm.horizontalAdvance(QuotaTreeModel::formatCents(quarter, locale)) + pad;
+    const int yearWidth = fm.horizontalAdvance(QuotaTreeModel::formatCents(plan.year(0), locale)) + pad;
+    for (int c = QuotaTreeModel::FirstMonthColumn; c < QuotaTreeModel::FirstQuarterColumn; ++c)
+        m_tree->header()->resizeSection(c, monthWidth);
+    for (int c = QuotaTreeModel::FirstQuarterColumn; c < QuotaTreeModel::YearColumn; ++c)
+        m_tree->header()->resizeSection(c, quarterWidth);
+    for (int c = QuotaTreeModel::YearColumn; c < QuotaTreeModel::ColumnCount; ++c)
+        m_tree->header()->resizeSection(c, yearWidth);
 }
 
 void QuotaView::setDetail(Detail detail)
