@@ -434,13 +434,26 @@ void savePlan(PlanStore &store, const QuotaPlan &plan, const QuotaSetup &setup)
     saveSetup(store, saved);
     store.query(QStringLiteral("DELETE FROM quotas WHERE fiscal_year = ?"), {fy});
     store.query(QStringLiteral("DELETE FROM quota_cells WHERE fiscal_year = ?"), {fy});
-    QSqlQuery ins = store.prepare(kInsertQuota);
+    // One statement per node with its twelve months (a multi-row VALUES list, portable SQL): binding is
+    // the cost here, and this binds once per node instead of once per cell.
+    QString twelve =
+        QStringLiteral("INSERT INTO quotas(org_node_id, rep_id, fiscal_year, month, amount_cents) VALUES ");
+    for (int m = 0; m < 12; ++m)
+        twelve += m == 0 ? QStringLiteral("(?, ?, ?, %1, ?)").arg(m + 1)
+                         : QStringLiteral(", (?, ?, ?, %1, ?)").arg(m + 1);
+    QSqlQuery ins = store.prepare(twelve);
     QSqlQuery del = store.prepare(kDeleteCell);
     QSqlQuery insCell = store.prepare(kInsertCell);
     for (const QuotaNode &n : plan.nodes) {
+        const QVariant org = orgId(n), rep = repId(n);
         for (int m = 0; m < 12; ++m) {
-            bindAll(ins, {orgId(n), repId(n), fy, m + 1, n.cells[size_t(m)].value});
-            store.exec(ins);
+            ins.bindValue(m * 4, org);
+            ins.bindValue(m * 4 + 1, rep);
+            ins.bindValue(m * 4 + 2, fy);
+            ins.bindValue(m * 4 + 3, n.cells[size_t(m)].value);
+        }
+        store.exec(ins);
+        for (int m = 0; m < 12; ++m) {
             const CellState &c = n.cells[size_t(m)];
             if (c.locked || c.overridden || c.pinned)
                 writeCell(store, del, insCell, n, fy, m);
