@@ -1,5 +1,4 @@
 // Quota files: the seasonality CSV, the quota export and bottom-up submissions.
-#include "apportion.h"
 #include "quotastore.h"
 #include "store/planstore.h"
 
@@ -97,11 +96,7 @@ std::array<qint64, 12> readSeasonalityCsv(const QString &path, const QuotaCalend
         sum += w;
     if (sum <= 0)
         throw TesseraError(TesseraError::Kind::User, tr("The seasonality has no positive weight."), path);
-    // Normalise to millionths of the year.
-    const std::vector<qint64> micros =
-        apportion(Rate::Scale, std::vector<qint64>(weights.begin(), weights.end()), 1);
-    for (int m = 0; m < 12; ++m)
-        weights[size_t(m)] = micros[size_t(m)];
+    // The weights as entered (in millionths): shares are weight ÷ sum, so 12 equal weights are equal months.
     return weights;
 }
 

@@ -78,8 +78,7 @@ QuotaSetup loadSetup(const PlanStore &store, int fiscalYear)
         rule.blendPriorShare = Rate::fromMicros(lv.value(3).toLongLong());
     }
     QSqlQuery sq = store.query(
-        QStringLiteral("SELECT month, weight_micros FROM quota_seasonality WHERE fiscal_year = ?"),
-        {fiscalYear});
+        QStringLiteral("SELECT month, weight FROM quota_seasonality WHERE fiscal_year = ?"), {fiscalYear});
     while (sq.next()) {
         const int m = sq.value(0).toInt();
         if (m >= 1 && m <= 12)
@@ -115,14 +114,7 @@ std::array<qint64, 12> seasonalityFromHistory(const PlanStore &store, const Quot
         if (m >= 1 && m <= 12)
             curve[size_t(m - 1)] += q.value(1).toLongLong();
     }
-    // As millionths of the year (exact apportionment of 1,000,000).
-    std::vector<qint64> weights(curve.begin(), curve.end());
-    const std::vector<qint64> micros = apportion(Rate::Scale, weights, 1);
-    bool any = false;
-    for (qint64 c : curve)
-        any = any || c > 0;
-    for (int m = 0; m < 12; ++m)
-        curve[size_t(m)] = any ? micros[size_t(m)] : 0;
+    // The bookings themselves are the weights: the months keep their exact proportions.
     return curve;
 }
 
@@ -418,9 +410,9 @@ void saveSetup(PlanStore &store, const QuotaSetup &setup)
                      r.blendPriorShare.micros()});
     }
     for (int m = 0; m < 12; ++m)
-        store.query(QStringLiteral(
-                        "INSERT INTO quota_seasonality(fiscal_year, month, weight_micros) VALUES (?, ?, ?)"),
-                    {fy, m + 1, settings.seasonality[size_t(m)]});
+        store.query(
+            QStringLiteral("INSERT INTO quota_seasonality(fiscal_year, month, weight) VALUES (?, ?, ?)"),
+            {fy, m + 1, settings.seasonality[size_t(m)]});
 
     tx.commit();
 }

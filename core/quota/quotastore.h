@@ -36,11 +36,12 @@ void readAmounts(const PlanStore &store, QuotaPlan &plan);
 // buildPlan + readAmounts with the stored setup.
 QuotaPlan loadPlan(const PlanStore &store, int fiscalYear);
 
-// Closed-won bookings by fiscal month of the last two complete fiscal years before fiscalYear.
+// Closed-won bookings (cents) by fiscal month of the last two complete fiscal years before fiscalYear: the
+// weights of the seasonality curve.
 std::array<qint64, 12> seasonalityFromHistory(const PlanStore &store, const QuotaCalendar &calendar,
                                               int fiscalYear);
-// A CSV "month,weight": month 1..12 (fiscal) or YYYY-MM; weight a number or percentage. Errors name the
-// file, row and field.
+// A CSV "month,weight": month 1..12 (fiscal) or YYYY-MM; weight a number or percentage (relative weights,
+// returned in millionths). Errors name the file, row and field.
 std::array<qint64, 12> readSeasonalityCsv(const QString &path, const QuotaCalendar &calendar, int fiscalYear);
 
 // Writes the year's setup (target, unit, calendar, levels, seasonality, ramp) replacing the stored one.

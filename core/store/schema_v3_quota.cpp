@@ -39,11 +39,12 @@ void migrateV3Quota(const MigrationContext &ctx)
         overassign_micros INTEGER NOT NULL DEFAULT 0,
         blend_prior_micros INTEGER NOT NULL DEFAULT 500000,
         PRIMARY KEY (fiscal_year, level)))"));
-    // Seasonality weights of the fiscal months (millionths of the year).
+    // Seasonality of the fiscal months as relative weights (any scale: bookings in cents, or the entered
+    // numbers in millionths); a month's share is its weight ÷ the sum.
     ctx.exec(QStringLiteral(R"(CREATE TABLE IF NOT EXISTS quota_seasonality (
         fiscal_year INTEGER NOT NULL REFERENCES quota_plans(fiscal_year) ON DELETE CASCADE,
         month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
-        weight_micros INTEGER NOT NULL CHECK (weight_micros >= 0),
+        weight INTEGER NOT NULL CHECK (weight >= 0),
         PRIMARY KEY (fiscal_year, month)))"));
     // Cell state beside `quotas`: locks, overrides, and a children's total set by "parent follows".
     // Only cells with something to say have a row.

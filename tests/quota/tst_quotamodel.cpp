@@ -167,6 +167,32 @@ private slots:
                      .locked);
     }
 
+    // A new allocation from the workbench runs in a worker, writes the plan file and undoes as one command.
+    void allocateIsOneUndoableCommand()
+    {
+        auto doc = openFixture();
+        QuotaWorkbench bench(doc.get());
+        QuotaTreeModel model(&bench);
+        QuotaSettings settings = bench.plan().settings;
+        settings.target = Money::fromUnits(2400000);
+        settings.rules[size_t(Level::District)].overassign = Rate::fromPercent(10);
+        QVERIFY(bench.allocate(settings, nullptr));
+        QCOMPARE(cents(model.index(0, QuotaTreeModel::YearColumn)), qint64(240000000));
+        // Districts carry 10% more than their regions: D1 = 1,200,000 × 1.10 a year (100,000 × 1.1 a month).
+        QCOMPARE(cents(find(model, QStringLiteral("D1"), QuotaTreeModel::YearColumn)), qint64(132000000));
+        QCOMPARE(loadPlan(doc->store(), 2027).year(0), qint64(240000000));
+        QCOMPARE(loadSetup(doc->store(), 2027).settings.rules[size_t(Level::District)].overassign,
+                 Rate::fromPercent(10));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(doc->undoStack()->undoText().startsWith(QLatin1String("Allocate")));
+        doc->undoStack()->undo();
+        QCOMPARE(cents(model.index(0, QuotaTreeModel::YearColumn)), qint64(120000000));
+        QCOMPARE(cents(find(model, QStringLiteral("D1"), QuotaTreeModel::YearColumn)), qint64(60000000));
+        const QuotaPlan undone = loadPlan(doc->store(), 2027);
+        QCOMPARE(undone.year(0), qint64(120000000));
+        QCOMPARE(bench.plan().checkInvariants(), QString());
+    }
+
     void parentFollows()
     {
         auto doc = openFixture();

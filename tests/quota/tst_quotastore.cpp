@@ -264,9 +264,35 @@ private slots:
         const QuotaPlan doubled = allocateAndSave(*store, setup);
         QCOMPARE(doubled.month(t1, 2), qint64(20000000));     // locked
         QCOMPARE(doubled.month(t1 + 1, 2), qint64(40000000)); // T2: D1's 600,000.00 less T1
-        // June: the history curve is kept in millionths (333,333 for 2/6): 2,400,000 × 0.333333 ÷ 4.
-        QCOMPARE(doubled.month(t1, 5), qint64(19999980));
+        QCOMPARE(doubled.month(t1, 5), qint64(20000000));     // June: 2,400,000 × 200/600 ÷ 4
         QCOMPARE(doubled.checkInvariants(), QString());
+    }
+
+    // Leaves in the plan file are prorated out: two weeks of a 28-day February halve rep A's month.
+    void leavesFromThePlan()
+    {
+        const QString plan = newPlan();
+        {
+            auto store = PlanStore::open(plan);
+            store->query(
+                QStringLiteral("INSERT INTO quota_leaves(rep_id, start_date, end_date, reason) SELECT id, "
+                               "'2027-02-15', '2027-02-28', 'parental' FROM reps WHERE external_id = 'A'"));
+        }
+        QCOMPARE(run({QStringLiteral("quota"), QStringLiteral("allocate"), plan, QStringLiteral("--year"),
+                      QStringLiteral("2027"), QStringLiteral("--target"), QStringLiteral("1200000"),
+                      QStringLiteral("--method"), QStringLiteral("even"), QStringLiteral("--seasonality"),
+                      writeText(QStringLiteral("flat.csv"), "1,1\n2,1\n3,1\n4,1\n5,1\n6,1\n7,1\n8,1\n9,1\n"
+                                                            "10,1\n11,1\n12,1\n")})
+                     .code,
+                 0);
+        const QString sql =
+            QStringLiteral("SELECT amount_cents FROM quotas q JOIN reps r ON r.id = q.rep_id WHERE "
+                           "r.external_id = 'A' AND q.month = %1");
+        QCOMPARE(scalar(plan, sql.arg(1)), qint64(2500000)); // 100,000 ÷ 4 territories
+        QCOMPARE(scalar(plan, sql.arg(2)), qint64(1250000)); // 14 of 28 days
+        QCOMPARE(scalar(plan, QStringLiteral("SELECT amount_cents FROM quotas q JOIN org_nodes o ON o.id = "
+                                             "q.org_node_id WHERE o.code = 'T1' AND q.month = 2")),
+                 qint64(2500000)); // the territory keeps its quota
     }
 
     void demoQuotas()

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QUndoCommand>
+#include <optional>
 
 namespace tessera::quota {
 namespace {
@@ -17,8 +18,10 @@ class QuotaEditCommand : public QUndoCommand
 {
 public:
     QuotaEditCommand(QuotaWorkbench *bench, PlanDocument *document, int fiscalYear,
-                     std::vector<CellChange> changes, const QString &text)
-        : m_bench(bench), m_document(document), m_fiscalYear(fiscalYear), m_changes(std::move(changes))
+                     std::vector<CellChange> changes, const QString &text,
+                     std::optional<std::pair<QuotaSettings, QuotaSettings>> settings = std::nullopt)
+        : m_bench(bench), m_document(document), m_fiscalYear(fiscalYear), m_changes(std::move(changes)),
+          m_settings(std::move(settings))
     {
         setText(text);
     }
@@ -35,16 +38,27 @@ public:
 private:
     void run(bool undo)
     {
+        const QuotaSettings *settings =
+            m_settings ? (undo ? &m_settings->first : &m_settings->second) : nullptr;
         if (m_bench && m_bench->fiscalYear() == m_fiscalYear) {
-            m_bench->applyChanges(m_changes, undo, text());
+            m_bench->applyChanges(m_changes, undo, text(), settings);
             return;
         }
         // The view is gone or shows another year: write through a freshly loaded plan.
         if (!m_document)
             return;
-        QuotaPlan plan = loadPlan(m_document->store(), m_fiscalYear);
+        PlanStore &store = m_document->store();
+        Transaction tx(store);
+        QuotaSetup setup = loadSetup(store, m_fiscalYear);
+        if (settings) {
+            setup.settings = *settings;
+            saveSetup(store, setup);
+        }
+        QuotaPlan plan = buildPlan(store, setup);
+        readAmounts(store, plan);
         plan.apply(m_changes, undo);
-        saveChanges(m_document->store(), plan, m_changes, undo, text());
+        saveChanges(store, plan, m_changes, undo, text());
+        tx.commit();
         m_document->notifyChanged({ChangeEvent::Kind::Quotas, {}, QString::number(m_fiscalYear)});
     }
 
@@ -52,6 +66,7 @@ private:
     QPointer<PlanDocument> m_document;
     int m_fiscalYear;
     std::vector<CellChange> m_changes;
+    std::optional<std::pair<QuotaSettings, QuotaSettings>> m_settings; // before, after (allocations)
     bool m_done = true;
 };
 
@@ -210,6 +225,7 @@ bool QuotaWorkbench::allocate(const QuotaSettings &settings, QWidget *parent)
     if (!result)
         return false;
     const QString text = tr("Allocate %1 for FY%2").arg(settings.target.format(QLocale())).arg(year);
+    const QuotaSettings before = m_plan.settings;
     m_plan.settings = settings;
     m_plan.settings.fiscalYear = year;
     m_plan.apply(*result, false);
@@ -218,15 +234,27 @@ bool QuotaWorkbench::allocate(const QuotaSettings &settings, QWidget *parent)
     m_document->notifyChanged({ChangeEvent::Kind::Quotas, {}, QString::number(year)});
     m_applying = false;
     refreshAnalysis();
-    m_document->undoStack()->push(new QuotaEditCommand(this, m_document, year, *result, text));
+    m_document->undoStack()->push(
+        new QuotaEditCommand(this, m_document, year, *result, text, std::make_pair(before, m_plan.settings)));
     return true;
 }
 
-void QuotaWorkbench::applyChanges(const std::vector<CellChange> &changes, bool undo, const QString &text)
+void QuotaWorkbench::applyChanges(const std::vector<CellChange> &changes, bool undo, const QString &text,
+                                  const QuotaSettings *settings)
 {
+    if (settings)
+        m_plan.settings = *settings;
     m_plan.apply(changes, undo);
     try {
-        saveChanges(m_document->store(), m_plan, changes, undo, text);
+        PlanStore &store = m_document->store();
+        Transaction tx(store);
+        if (settings) {
+            QuotaSetup setup = loadSetup(store, fiscalYear());
+            setup.settings = *settings;
+            saveSetup(store, setup);
+        }
+        saveChanges(store, m_plan, changes, undo, text);
+        tx.commit();
     } catch (const TesseraError &e) {
         emit error(e.describe());
     }

@@ -42,8 +42,10 @@ public:
     // thread with progress and Cancel, undoable as one command.
     bool allocate(const QuotaSettings &settings, QWidget *parent);
 
-    // Used by the undo command: applies changes to the plan (if they are for this year) and writes them.
-    void applyChanges(const std::vector<CellChange> &changes, bool undo, const QString &text);
+    // Used by the undo command: applies changes (and, for an allocation, its settings) to the plan and writes
+    // them in one transaction.
+    void applyChanges(const std::vector<CellChange> &changes, bool undo, const QString &text,
+                      const QuotaSettings *settings = nullptr);
 
 signals:
     void planReset(); // another year, a reload
