@@ -137,6 +137,14 @@ void saveSubmission(PlanStore &store, const QuotaPlan &plan, int node, qint64 ce
     tx.commit();
 }
 
+void deleteSubmission(PlanStore &store, const QuotaPlan &plan, int node)
+{
+    const QuotaNode &n = plan.nodes[size_t(node)];
+    store.query(QStringLiteral("DELETE FROM quota_submissions WHERE fiscal_year = ? AND %1 = ?")
+                    .arg(n.level == Level::Rep ? QStringLiteral("rep_id") : QStringLiteral("org_node_id")),
+                {plan.settings.fiscalYear, n.id});
+}
+
 int importSubmissions(PlanStore &store, const QuotaPlan &plan, const QString &path)
 {
     QHash<QString, int> byCode;

@@ -65,6 +65,7 @@ struct Submission
     qint64 cents = 0;
 };
 void saveSubmission(PlanStore &store, const QuotaPlan &plan, int node, qint64 cents);
+void deleteSubmission(PlanStore &store, const QuotaPlan &plan, int node);
 // CSV "code,amount" (org node code or rep external id); errors name file, row and field.
 int importSubmissions(PlanStore &store, const QuotaPlan &plan, const QString &path);
 std::vector<Submission> loadSubmissions(const PlanStore &store, const QuotaPlan &plan);

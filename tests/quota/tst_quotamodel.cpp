@@ -193,6 +193,34 @@ private slots:
         QCOMPARE(bench.plan().checkInvariants(), QString());
     }
 
+    // Bottom-up numbers typed into the grid: kept beside top-down, rolled up when every child has one,
+    // undoable.
+    void bottomUpEntry()
+    {
+        auto doc = openFixture();
+        QuotaWorkbench bench(doc.get());
+        QuotaTreeModel model(&bench);
+        const QModelIndex t1 = find(model, QStringLiteral("T1"), QuotaTreeModel::BottomUpColumn);
+        const QModelIndex t2 = find(model, QStringLiteral("T2"), QuotaTreeModel::BottomUpColumn);
+        const QModelIndex d1 = find(model, QStringLiteral("D1"), QuotaTreeModel::GapColumn);
+        QVERIFY(model.setData(t1, QStringLiteral("400,000.00")));
+        QVERIFY(!d1.data().isValid()); // T2 has no number yet
+        QVERIFY(model.setData(t2, QStringLiteral("250000")));
+        // D1: 650,000.00 bottom-up against 600,000.00 top-down.
+        QCOMPARE(d1.data(QuotaTreeModel::CentsRole).toLongLong(), qint64(5000000));
+        QCOMPARE(t1.siblingAtColumn(QuotaTreeModel::GapColumn).data(QuotaTreeModel::CentsRole).toLongLong(),
+                 qint64(10000000));
+        QCOMPARE(doc->undoStack()->count(), 2);
+        QVERIFY(doc->undoStack()->undoText().startsWith(QLatin1String("Enter the bottom-up number of T2")));
+        QCOMPARE(loadSubmissions(doc->store(), bench.plan()).size(), size_t(2));
+        doc->undoStack()->undo();
+        QVERIFY(!d1.data().isValid());
+        QCOMPARE(loadSubmissions(doc->store(), bench.plan()).size(), size_t(1));
+        QVERIFY(model.setData(t1, QString()));
+        QCOMPARE(loadSubmissions(doc->store(), bench.plan()).size(), size_t(0));
+        QVERIFY(!model.setData(t1, QStringLiteral("lots")));
+    }
+
     void parentFollows()
     {
         auto doc = openFixture();

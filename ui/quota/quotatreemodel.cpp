@@ -228,6 +228,10 @@ QVariant QuotaTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return empty ? QVariant() : QVariant(formatCents(cents, locale));
     case Qt::EditRole:
+        if (col == BottomUpColumn) {
+            const auto own = m_bench->submissionOf(n);
+            return own ? QVariant(Money::fromCents(*own).toPlainString()) : QVariant(QString());
+        }
         return months.empty() ? QVariant() : QVariant(Money::fromCents(cents).toPlainString());
     case CentsRole:
         return cents;
@@ -262,6 +266,10 @@ QVariant QuotaTreeModel::data(const QModelIndex &index, int role) const
             parts << tr("Typed in (an override of the allocation).");
         if (col == NotCoveredColumn)
             parts << tr("Part of the territory's quota no rep covers (ramps, vacancies, leaves).");
+        if (col == BottomUpColumn)
+            parts << tr(
+                "The manager's own number (type it in; clear it to remove), or the sum of the children's "
+                "numbers when every child has one.");
         return parts.isEmpty() ? QVariant() : QVariant(parts.join(QLatin1Char('\n')));
     }
     default:
@@ -272,6 +280,17 @@ QVariant QuotaTreeModel::data(const QModelIndex &index, int role) const
 bool QuotaTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const int n = nodeOf(index);
+    if (n >= 0 && index.column() == BottomUpColumn && role == Qt::EditRole) {
+        if (value.toString().trimmed().isEmpty())
+            return m_bench->setSubmission(n, std::nullopt);
+        const auto cents = parseCents(value.toString(), QLocale());
+        if (!cents || *cents < 0) {
+            emit m_bench->error(
+                tr("\"%1\" is not an amount: write e.g. 125000 or 125,000.50.").arg(value.toString()));
+            return false;
+        }
+        return m_bench->setSubmission(n, *cents);
+    }
     const std::vector<int> months = monthsOf(index.column());
     if (n < 0 || months.empty())
         return false;
@@ -305,7 +324,7 @@ Qt::ItemFlags QuotaTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!monthsOf(index.column()).empty())
+    if (!monthsOf(index.column()).empty() || index.column() == BottomUpColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -70,6 +70,38 @@ private:
     bool m_done = true;
 };
 
+// A bottom-up number entered (or cleared) for one node.
+class SubmissionCommand : public QUndoCommand
+{
+public:
+    SubmissionCommand(QuotaWorkbench *bench, int node, std::optional<qint64> before,
+                      std::optional<qint64> after, const QString &text)
+        : m_bench(bench), m_node(node), m_before(before), m_after(after)
+    {
+        setText(text);
+    }
+    void redo() override
+    {
+        if (m_done) { // written before the push, to know whether it succeeded
+            m_done = false;
+            return;
+        }
+        if (m_bench)
+            m_bench->writeSubmission(m_node, m_after);
+    }
+    void undo() override
+    {
+        if (m_bench)
+            m_bench->writeSubmission(m_node, m_before);
+    }
+
+private:
+    QPointer<QuotaWorkbench> m_bench;
+    int m_node;
+    std::optional<qint64> m_before, m_after;
+    bool m_done = true;
+};
+
 } // namespace
 
 QuotaWorkbench::QuotaWorkbench(PlanDocument *document, QObject *parent)
@@ -263,6 +295,50 @@ void QuotaWorkbench::applyChanges(const std::vector<CellChange> &changes, bool u
     m_document->notifyChanged({ChangeEvent::Kind::Quotas, {}, QString::number(fiscalYear())});
     m_applying = false;
     refreshAnalysis();
+}
+
+std::optional<qint64> QuotaWorkbench::submissionOf(int node) const
+{
+    for (const Submission &s : loadSubmissions(m_document->store(), m_plan))
+        if (s.node == node)
+            return s.cents;
+    return std::nullopt;
+}
+
+bool QuotaWorkbench::setSubmission(int node, std::optional<qint64> cents)
+{
+    const std::optional<qint64> before = submissionOf(node);
+    if (before == cents)
+        return true;
+    const QString name = m_plan.nodes[size_t(node)].name;
+    const QString text =
+        cents
+            ? tr("Enter the bottom-up number of %1: %2").arg(name, Money::fromCents(*cents).format(QLocale()))
+            : tr("Clear the bottom-up number of %1").arg(name);
+    if (!writeSubmission(node, cents))
+        return false;
+    m_document->undoStack()->push(new SubmissionCommand(this, node, before, cents, text));
+    return true;
+}
+
+bool QuotaWorkbench::writeSubmission(int node, std::optional<qint64> cents)
+{
+    try {
+        Transaction tx(m_document->store());
+        if (cents)
+            saveSubmission(m_document->store(), m_plan, node, *cents);
+        else
+            deleteSubmission(m_document->store(), m_plan, node);
+        tx.commit();
+    } catch (const TesseraError &e) {
+        emit error(e.describe());
+        return false;
+    }
+    m_applying = true;
+    m_document->notifyChanged({ChangeEvent::Kind::Quotas, {}, QString::number(fiscalYear())});
+    m_applying = false;
+    refreshAnalysis();
+    return true;
 }
 
 void QuotaWorkbench::onDocumentChanged(const ChangeEvent &event)

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <optional>
 
 class QWidget;
 
@@ -38,6 +39,10 @@ public:
     // Edits: each pushes one undo command. They return false (after emitting error) when refused.
     bool setAmount(int node, const std::vector<int> &months, qint64 cents);
     bool toggleLock(int node, const std::vector<int> &months);
+    // Bottom-up: a manager's number for a node (nullopt clears it), one undo command each.
+    std::optional<qint64> submissionOf(int node) const;
+    bool setSubmission(int node, std::optional<qint64> cents);
+    bool writeSubmission(int node, std::optional<qint64> cents); // used by the command
     // A new top-down allocation with these settings (locked cells keep their values), run off the GUI
     // thread with progress and Cancel, undoable as one command.
     bool allocate(const QuotaSettings &settings, QWidget *parent);
