@@ -3,6 +3,7 @@
 
 #include "quota/quotaanalysis.h"
 #include "quota/quotastore.h"
+#include "store/changelog.h"
 #include "store/planstore.h"
 
 #include <QJsonArray>
@@ -324,6 +325,52 @@ int runReconcile(const QStringList &args, CliIo &io)
     return 0;
 }
 
+int runLeave(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Record a rep's leave of absence; the next allocation prorates it out by days."));
+    p.addPositionalArgument(QStringLiteral("PLAN"), tr("The plan file."));
+    const QCommandLineOption rep(QStringLiteral("rep"), tr("The rep's external id."), QStringLiteral("ID"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day of leave (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day of leave (YYYY-MM-DD)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why (free text)."), QStringLiteral("TEXT"));
+    p.addOptions({rep, from, to, reason});
+    if (!parseArgs(p, args, io))
+        return 0;
+    const QString file = requirePositional(p, 0, QStringLiteral("PLAN"));
+    const QDate start = QDate::fromString(p.value(from), Qt::ISODate);
+    const QDate end = QDate::fromString(p.value(to), Qt::ISODate);
+    if (!start.isValid())
+        throw TesseraError(TesseraError::Kind::User, tr("Write the date as YYYY-MM-DD."), QString(), -1,
+                           QStringLiteral("from"));
+    if (!end.isValid() || end < start)
+        throw TesseraError(TesseraError::Kind::User, tr("Write a date as YYYY-MM-DD, not before --from."),
+                           QString(), -1, QStringLiteral("to"));
+    auto store = PlanStore::open(file);
+    const QVariant repId =
+        store->scalar(QStringLiteral("SELECT id FROM reps WHERE external_id = ?"), {p.value(rep)});
+    if (!repId.isValid())
+        throw TesseraError(TesseraError::Kind::User, tr("No rep has the id \"%1\".").arg(p.value(rep)), file,
+                           -1, QStringLiteral("rep"));
+    Transaction tx(*store);
+    QSqlQuery q = store->query(
+        QStringLiteral("INSERT INTO quota_leaves(rep_id, start_date, end_date, reason) VALUES (?, ?, ?, ?)"),
+        {repId, start.toString(Qt::ISODate), end.toString(Qt::ISODate),
+         p.isSet(reason) ? QVariant(p.value(reason)) : QVariant()});
+    recordChange(*store, QStringLiteral("quota_leave"), store->lastInsertId(q), QStringLiteral("insert"), {},
+                 QJsonObject{{QStringLiteral("rep"), p.value(rep)},
+                             {QStringLiteral("from"), start.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), end.toString(Qt::ISODate)}});
+    tx.commit();
+    io.out << tr("Recorded the leave of %1 from %2 to %3; run quota allocate to apply it.")
+                  .arg(p.value(rep), start.toString(Qt::ISODate), end.toString(Qt::ISODate))
+           << "\n";
+    return 0;
+}
+
 int runQuota(const QStringList &args, CliIo &io)
 {
     const QString verb = args.value(1);
@@ -336,12 +383,14 @@ int runQuota(const QStringList &args, CliIo &io)
         return runFairness(rest, io);
     if (verb == QLatin1String("reconcile"))
         return runReconcile(rest, io);
+    if (verb == QLatin1String("leave"))
+        return runLeave(rest, io);
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
-        io.out << tr("Usage: tessera-cli quota allocate|export|fairness|reconcile PLAN --year Y ...") << "\n";
+        io.out << tr("Usage: tessera-cli quota allocate|export|fairness|reconcile|leave PLAN ...") << "\n";
         return 0;
     }
     throw TesseraError::user(
-        tr("Unknown quota command \"%1\": use allocate, export, fairness or reconcile.").arg(verb));
+        tr("Unknown quota command \"%1\": use allocate, export, fairness, reconcile or leave.").arg(verb));
 }
 
 const CliRegistration regQuota({QStringLiteral("quota"), tr("Allocate, export and check quotas"), runQuota});

@@ -272,12 +272,17 @@ private slots:
     void leavesFromThePlan()
     {
         const QString plan = newPlan();
-        {
-            auto store = PlanStore::open(plan);
-            store->query(
-                QStringLiteral("INSERT INTO quota_leaves(rep_id, start_date, end_date, reason) SELECT id, "
-                               "'2027-02-15', '2027-02-28', 'parental' FROM reps WHERE external_id = 'A'"));
-        }
+        const Result leave =
+            run({QStringLiteral("quota"), QStringLiteral("leave"), plan, QStringLiteral("--rep"),
+                 QStringLiteral("A"), QStringLiteral("--from"), QStringLiteral("2027-02-15"),
+                 QStringLiteral("--to"), QStringLiteral("2027-02-28")});
+        QVERIFY2(leave.code == 0, qPrintable(leave.err));
+        const Result unknown =
+            run({QStringLiteral("quota"), QStringLiteral("leave"), plan, QStringLiteral("--rep"),
+                 QStringLiteral("Z"), QStringLiteral("--from"), QStringLiteral("2027-02-15"),
+                 QStringLiteral("--to"), QStringLiteral("2027-02-28")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains(QLatin1String("field 'rep'")));
         QCOMPARE(run({QStringLiteral("quota"), QStringLiteral("allocate"), plan, QStringLiteral("--year"),
                       QStringLiteral("2027"), QStringLiteral("--target"), QStringLiteral("1200000"),
                       QStringLiteral("--method"), QStringLiteral("even"), QStringLiteral("--seasonality"),
