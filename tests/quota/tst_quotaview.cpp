@@ -2,6 +2,7 @@
 // else a temporary directory) and checked: all 60 territories on the fairness chart, the tree showing the
 // FY2027 target, the year's months summing to it.
 #include "demo/demogenerator.h"
+#include "quota/allocatedialog.h"
 #include "quota/fairnesschart.h"
 #include "quota/quotastore.h"
 #include "quota/quotatreemodel.h"
@@ -10,7 +11,9 @@
 #include "shell/plandocument.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -98,6 +101,26 @@ private slots:
             view.grab().toImage().save(QDir(outDir()).filePath(QStringLiteral("quota-view-quarters.png"))));
         m_doc->undoStack()->undo();
         m_doc->undoStack()->undo();
+    }
+
+    // The allocation dialog shows the plan's current settings and gives back exactly what it shows.
+    void allocateDialog()
+    {
+        QuotaView view(m_doc.get());
+        AllocateDialog dialog(view.workbench()->plan().settings, &view);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *target = dialog.findChild<QLineEdit *>();
+        QVERIFY(target);
+        QCOMPARE(QuotaTreeModel::parseCents(target->text(), QLocale()).value_or(-1),
+                 view.workbench()->plan().year(0));
+        QVERIFY(dialog.grab().toImage().save(QDir(outDir()).filePath(QStringLiteral("quota-allocate.png"))));
+        target->setText(QStringLiteral("3,500,000.25"));
+        QMetaObject::invokeMethod(dialog.findChild<QDialogButtonBox *>(), "accepted");
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.settings().target.cents(), qint64(350000025));
+        QCOMPARE(dialog.settings().rules[size_t(Level::Territory)].overassign, Rate::fromPercent(3));
+        QCOMPARE(dialog.settings().rules[size_t(Level::Region)].method, Method::Blend);
     }
 
     void fairnessChartOnDemo()
