@@ -78,9 +78,11 @@ int runAllocate(const QStringList &args, CliIo &io)
     const QCommandLineOption method(QStringLiteral("method"),
                                     tr("Method at every level: even, prior-year, t12m, potential or blend."),
                                     QStringLiteral("METHOD"));
-    const QCommandLineOption levelMethod(QStringLiteral("level-method"),
-                                         tr("Method of one level, e.g. territory=potential (repeatable)."),
-                                         QStringLiteral("LEVEL=METHOD"));
+    const QCommandLineOption levelMethod(
+        QStringLiteral("level-method"),
+        tr("Method of one level (region, district or territory; reps share their territory by "
+           "coverage), e.g. territory=potential (repeatable)."),
+        QStringLiteral("LEVEL=METHOD"));
     const QCommandLineOption overassign(QStringLiteral("overassign"),
                                         tr("Over-assignment of every level below the company, in percent."),
                                         QStringLiteral("PCT"));
@@ -125,11 +127,13 @@ int runAllocate(const QStringList &args, CliIo &io)
     for (const QString &pair : p.values(levelMethod)) {
         Level l;
         Method m;
-        if (!parseLevel(pair.section(QLatin1Char('='), 0, 0), &l) || l == Level::Company ||
+        if (!parseLevel(pair.section(QLatin1Char('='), 0, 0), &l) || l == Level::Company || l == Level::Rep ||
             !parseMethod(pair.section(QLatin1Char('='), 1), &m))
-            throw TesseraError(TesseraError::Kind::User,
-                               tr("Write --level-method as LEVEL=METHOD, e.g. territory=potential."),
-                               QString(), -1, QStringLiteral("level-method"));
+            throw TesseraError(
+                TesseraError::Kind::User,
+                tr("Write --level-method as LEVEL=METHOD with LEVEL region, district or territory, e.g. "
+                   "territory=potential."),
+                QString(), -1, QStringLiteral("level-method"));
         setup.settings.rules[size_t(l)].method = m;
     }
     if (p.isSet(overassign)) {

@@ -421,6 +421,11 @@ void savePlan(PlanStore &store, const QuotaPlan &plan, const QuotaSetup &setup)
 {
     const int fy = plan.settings.fiscalYear;
     Transaction tx(store);
+    recordChange(
+        store, QStringLiteral("quota_plan"), fy, QStringLiteral("allocate"), {},
+        QJsonObject{{QStringLiteral("target"), plan.settings.target.toPlainString()},
+                    {QStringLiteral("unit"), Money::fromCents(plan.settings.unitCents).toPlainString()},
+                    {QStringLiteral("seasonality"), plan.settings.seasonalitySource}});
     QuotaSetup saved = setup;
     saved.settings = plan.settings;
     saveSetup(store, saved);

@@ -105,6 +105,9 @@ QuotaView::QuotaView(PlanDocument *document, QWidget *parent)
     connect(m_bench, &QuotaWorkbench::planReset, this, &QuotaView::expandDefault);
     fillYears();
     expandDefault();
+    if (m_bench->plan().nodes.empty())
+        showMessage(tr("This plan has no organisation with a company at the top yet, so there is nothing to "
+                       "allocate quotas to."));
 }
 
 void QuotaView::fillYears()
