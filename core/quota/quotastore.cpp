@@ -431,31 +431,41 @@ void savePlan(PlanStore &store, const QuotaPlan &plan, const QuotaSetup &setup)
     saveSetup(store, saved);
     store.query(QStringLiteral("DELETE FROM quotas WHERE fiscal_year = ?"), {fy});
     store.query(QStringLiteral("DELETE FROM quota_cells WHERE fiscal_year = ?"), {fy});
-    // One statement per node with its twelve months (a multi-row VALUES list, portable SQL): binding is
-    // the cost here, and this binds once per node instead of once per cell.
-    QString twelve =
+    // Rows go in as multi-row INSERTs with the values written into the statement: every value is an integer
+    // (ids, year, month, cents) formatted by QString::number, so nothing needs quoting, and this avoids one
+    // bind call per value, which is most of the cost of writing 100,000 rows. Portable SQL.
+    const QString head =
         QStringLiteral("INSERT INTO quotas(org_node_id, rep_id, fiscal_year, month, amount_cents) VALUES ");
-    for (int m = 0; m < 12; ++m)
-        twelve += m == 0 ? QStringLiteral("(?, ?, ?, %1, ?)").arg(m + 1)
-                         : QStringLiteral(", (?, ?, ?, %1, ?)").arg(m + 1);
-    QSqlQuery ins = store.prepare(twelve);
+    const QString null = QStringLiteral("NULL");
+    QString sql;
+    int rows = 0;
+    auto flush = [&] {
+        if (rows == 0)
+            return;
+        store.query(sql);
+        sql.clear();
+        rows = 0;
+    };
     QSqlQuery del = store.prepare(kDeleteCell);
     QSqlQuery insCell = store.prepare(kInsertCell);
     for (const QuotaNode &n : plan.nodes) {
-        const QVariant org = orgId(n), rep = repId(n);
+        const QString org = n.level == Level::Rep ? null : QString::number(n.id);
+        const QString rep = n.level == Level::Rep ? QString::number(n.id) : null;
         for (int m = 0; m < 12; ++m) {
-            ins.bindValue(m * 4, org);
-            ins.bindValue(m * 4 + 1, rep);
-            ins.bindValue(m * 4 + 2, fy);
-            ins.bindValue(m * 4 + 3, n.cells[size_t(m)].value);
+            sql += (rows == 0 ? head : QStringLiteral(", ")) + QLatin1Char('(') + org + QLatin1Char(',') +
+                   rep + QLatin1Char(',') + QString::number(fy) + QLatin1Char(',') + QString::number(m + 1) +
+                   QLatin1Char(',') + QString::number(n.cells[size_t(m)].value) + QLatin1Char(')');
+            if (++rows == 240)
+                flush();
         }
-        store.exec(ins);
+    }
+    flush();
+    for (const QuotaNode &n : plan.nodes)
         for (int m = 0; m < 12; ++m) {
             const CellState &c = n.cells[size_t(m)];
             if (c.locked || c.overridden || c.pinned)
                 writeCell(store, del, insCell, n, fy, m);
         }
-    }
     tx.commit();
 }
 
