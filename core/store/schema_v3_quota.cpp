@@ -21,6 +21,11 @@ void migrateV3Quota(const MigrationContext &ctx)
     ctx.exec(
         QStringLiteral("CREATE INDEX IF NOT EXISTS quotas_node ON quotas(org_node_id, fiscal_year, month)"));
 
+    // Ramp profiles: comma-separated rates of months 1, 2, ... after hire ("0,0.25,0.5"); then 100%.
+    ctx.exec(QStringLiteral(R"(CREATE TABLE IF NOT EXISTS quota_ramp_profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        steps TEXT NOT NULL))"));
     // One row per planned fiscal year: the target and how it was cut.
     ctx.exec(QStringLiteral(R"(CREATE TABLE IF NOT EXISTS quota_plans (
         fiscal_year INTEGER PRIMARY KEY,
@@ -70,11 +75,6 @@ void migrateV3Quota(const MigrationContext &ctx)
         note TEXT,
         CHECK ((org_node_id IS NULL) <> (rep_id IS NULL)),
         UNIQUE (org_node_id, rep_id, fiscal_year)))"));
-    // Ramp profiles: comma-separated rates of months 1, 2, ... after hire ("0,0.25,0.5"); then 100%.
-    ctx.exec(QStringLiteral(R"(CREATE TABLE IF NOT EXISTS quota_ramp_profiles (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE,
-        steps TEXT NOT NULL))"));
     ctx.exec(QStringLiteral(R"(CREATE TABLE IF NOT EXISTS quota_rep_ramps (
         rep_id INTEGER PRIMARY KEY REFERENCES reps(id) ON DELETE CASCADE,
         profile_id INTEGER REFERENCES quota_ramp_profiles(id) ON DELETE CASCADE))"));
