@@ -4,6 +4,7 @@
 
 #include "common/random.h"
 #include "geo/bundled.h"
+#include "quota/quotademo.h"
 #include "store/planstore.h"
 
 #include <QFile>
@@ -585,6 +586,7 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
     geo::addDemoGeography(store);
 
     // -- quotas for the fiscal year of the as-of date
+    quota::fillDemoQuotas(store, o.asOf);
 
     // -- compensation plans assigned to the reps
     comp::addDemoCompensation(store, o.asOf);

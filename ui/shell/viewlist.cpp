@@ -5,6 +5,7 @@
 #include "entitytableview.h"
 #include "map/mapview.h"
 #include "organisationview.h"
+#include "quota/quotaview.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,12 @@ std::vector<ViewEntry> planViews()
                      }});
 
     // -- quota planning
+    views.push_back({QStringLiteral("quotas"),
+                     QCoreApplication::translate("tessera::ViewList", "Quota planning"),
+                     QIcon::fromTheme(QStringLiteral("view-calendar")),
+                     [](PlanDocument *document, QWidget *parent) -> QWidget * {
+                         return new quota::QuotaView(document, parent);
+                     }});
 
     // -- compensation and payouts
     views.push_back({QStringLiteral("comp-plans"),
