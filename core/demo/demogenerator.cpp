@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "common/random.h"
+#include "forecast/demoforecast.h"
 #include "store/planstore.h"
 
 #include <QFile>
@@ -584,6 +585,7 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
     // -- compensation plans assigned to the reps
 
     // -- forecast settings and commit overrides
+    forecast::addDemoForecast(store, o.asOf);
 
     tx.commit();
     progress.report(20, 20, tr("Done"));

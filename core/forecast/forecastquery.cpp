@@ -164,7 +164,7 @@ const ForecastQuery::Snapshot &ForecastQuery::snapshot(const Period &period)
         return *m_snapshot;
     auto s = std::make_unique<Snapshot>();
     s->period = period;
-    s->facts = period.monthAligned();
+    s->facts = m_useFacts && period.monthAligned();
 
     // Tallies: one grouped query, one row per rep.
     QVariantList b;
@@ -488,14 +488,22 @@ std::vector<MonthStat> ForecastQuery::monthly(const NodeRef &node, const QDate &
                                               const QDate &lastMonth)
 {
     const std::vector<qint64> reps = m_tree.repsUnder(node);
-    QSqlQuery q = m_store.query(
-        QStringLiteral(
-            "SELECT month, SUM(CASE WHEN is_won = 1 THEN amount_cents ELSE 0 END), "
-            "SUM(CASE WHEN is_won = 1 THEN opp_count ELSE 0 END), "
-            "SUM(CASE WHEN is_closed = 1 AND is_won = 0 THEN opp_count ELSE 0 END) FROM forecast_facts "
-            "WHERE is_closed = 1 AND month BETWEEN ? AND ? AND rep_id IN (%1) GROUP BY month")
-            .arg(idList(reps)),
-        {monthKey(firstMonth), monthKey(lastMonth)});
+    const QString columns = QStringLiteral("SUM(CASE WHEN is_won = 1 THEN amount_cents ELSE 0 END), SUM(CASE "
+                                           "WHEN is_won = 1 THEN %1 ELSE 0 END), "
+                                           "SUM(CASE WHEN is_closed = 1 AND is_won = 0 THEN %1 ELSE 0 END)");
+    QSqlQuery q =
+        m_useFacts
+            ? m_store.query(
+                  QStringLiteral("SELECT month, %1 FROM forecast_facts WHERE is_closed = 1 AND month "
+                                 "BETWEEN ? AND ? AND rep_id IN (%2) GROUP BY month")
+                      .arg(columns.arg(QStringLiteral("opp_count")), idList(reps)),
+                  {monthKey(firstMonth), monthKey(lastMonth)})
+            : m_store.query(
+                  QStringLiteral("SELECT substr(close_date, 1, 7), %1 FROM opportunities WHERE is_closed = "
+                                 "1 AND close_date BETWEEN ? AND ? AND owner_rep_id IN (%2) GROUP BY 1")
+                      .arg(columns.arg(QStringLiteral("1")), idList(reps)),
+                  {firstMonth.toString(Qt::ISODate),
+                   lastMonth.addMonths(1).addDays(-1).toString(Qt::ISODate)});
     QHash<QString, MonthStat> byMonth;
     while (q.next()) {
         MonthStat s;

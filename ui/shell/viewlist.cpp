@@ -1,5 +1,7 @@
 #include "viewlist.h"
 
+#include "dashboard/dashboardview.h"
+
 #include <QCoreApplication>
 
 namespace tessera {
@@ -18,6 +20,10 @@ std::vector<ViewEntry> planViews()
     // -- compensation and payouts
 
     // -- dashboards and forecasts
+    views.push_back({QStringLiteral("dashboard"), QCoreApplication::translate("ViewList", "Dashboards"),
+                     QIcon(), [](PlanDocument *document, QWidget *parent) -> QWidget * {
+                         return new DashboardView(document, parent);
+                     }});
 
     return views;
 }
