@@ -96,6 +96,7 @@ struct ForecastQuery::Snapshot
     };
     QHash<qint64, NodeQuota> nodeQuota;
     EarningsResult earnings;
+    QHash<QString, Dashboard> dashboards; // computed dashboards by node ("org:12"), until invalidate()
 };
 
 ForecastQuery::ForecastQuery(const PlanStore &store) : m_store(store), m_calendar(1)
@@ -402,6 +403,10 @@ std::vector<LeaderRow> ForecastQuery::leaderboard(const NodeRef &node, const Sna
 Dashboard ForecastQuery::dashboard(const NodeRef &node, const Period &period)
 {
     const Snapshot &snap = snapshot(period);
+    const QString cacheKey = QStringLiteral("%1:%2").arg(node.kindName()).arg(node.id);
+    const auto cached = snap.dashboards.constFind(cacheKey);
+    if (cached != snap.dashboards.constEnd())
+        return *cached;
     Dashboard d;
     d.figures = build(node, snap);
     for (const NodeRef &c : m_tree.children(node))
@@ -413,16 +418,26 @@ Dashboard ForecastQuery::dashboard(const NodeRef &node, const Period &period)
             return *a.attainment > *b.attainment;
         return a.closed > b.closed;
     });
-    d.pacing = pacing(node, period);
+    // One monthly query serves both the win-rate window (12 months to the period's end) and pacing.
     const QDate last(period.end.year(), period.end.month(), 1);
-    d.months = monthly(node, last.addMonths(-11), last);
+    const QDate first = std::min(last.addMonths(-11), QDate(period.start.year(), period.start.month(), 1));
+    std::vector<MonthStat> months = monthly(node, first, last);
+    d.pacing = pacing(node, period, &months);
+    d.months.assign(months.end() - 12, months.end());
     d.leaderboard = leaderboard(node, snap);
     d.earningsAvailable = snap.earnings.available;
     d.earningsNote = snap.earnings.note;
+    m_snapshot->dashboards.insert(cacheKey, d);
     return d;
 }
 
 std::vector<PacingPoint> ForecastQuery::pacing(const NodeRef &node, const Period &period)
+{
+    return pacing(node, period, nullptr);
+}
+
+std::vector<PacingPoint> ForecastQuery::pacing(const NodeRef &node, const Period &period,
+                                               const std::vector<MonthStat> *known)
 {
     const Snapshot &snap = snapshot(period);
     const std::vector<qint64> reps = m_tree.repsUnder(node);
@@ -431,7 +446,11 @@ std::vector<PacingPoint> ForecastQuery::pacing(const NodeRef &node, const Period
             .arg(snap.facts ? QStringLiteral("rep_id") : QStringLiteral("owner_rep_id"), idList(reps));
     QHash<QString, Money> booked;
     QSqlQuery q;
-    if (snap.facts) {
+    if (known && snap.facts) {
+        // Whole months: the bookings are the won amounts of the monthly statistics already read.
+        for (const MonthStat &m : *known)
+            booked.insert(m.label, m.wonAmount);
+    } else if (snap.facts) {
         q = m_store.query(
             QStringLiteral("SELECT month, SUM(amount_cents) FROM forecast_facts WHERE is_won = 1 AND "
                            "month BETWEEN ? AND ?%1 GROUP BY month")

@@ -47,6 +47,7 @@ public:
     const QHash<QString, int> &stageProbabilities() const { return m_stageProbability; }
 
     Figures figures(const NodeRef &node, const Period &period);
+    // Cached per node until the period changes or invalidate() is called (call it after edits).
     Dashboard dashboard(const NodeRef &node, const Period &period);
     std::vector<PacingPoint> pacing(const NodeRef &node, const Period &period);
     // Win rate and average deal size for each month from firstMonth to lastMonth (first days of months).
@@ -69,6 +70,8 @@ private:
     Figures build(const NodeRef &node, const Snapshot &snap) const;
     std::vector<LeaderRow> leaderboard(const NodeRef &node, const Snapshot &snap) const;
     QString weightExpression(bool facts, QVariantList &bindings) const;
+    std::vector<PacingPoint> pacing(const NodeRef &node, const Period &period,
+                                    const std::vector<MonthStat> *known);
 
     const PlanStore &m_store;
     OrgTree m_tree;

@@ -23,7 +23,7 @@ const QColor kGrid(225, 225, 225);
 // Plot area inside a box, leaving room for axis labels on the left and bottom.
 QRectF plotArea(const QRectF &box, double left = 54, double bottom = 28)
 {
-    return QRectF(box.left() + left, box.top() + 18, box.width() - left - 10, box.height() - 18 - bottom);
+    return QRectF(box.left() + left, box.top() + 36, box.width() - left - 10, box.height() - 36 - bottom);
 }
 
 double niceStep(double range, int ticks)
@@ -38,8 +38,13 @@ double niceStep(double range, int ticks)
     return 10 * mag;
 }
 
+// Every chart starts from the same small, regular font whatever the document drew before.
 void title(QPainter &p, const QRectF &box, const QString &text)
 {
+    QFont base = p.font();
+    base.setBold(false);
+    base.setPointSizeF(7.5);
+    p.setFont(base);
     QFont f = p.font();
     f.setBold(true);
     p.save();
@@ -77,9 +82,9 @@ void legend(QPainter &p, const QRectF &box, const QList<QPair<QColor, QString>> 
         const double w = fm.horizontalAdvance(it->second);
         x -= w;
         p.setPen(Qt::black);
-        p.drawText(QPointF(x, box.top() + 12), it->second);
-        x -= 14;
-        p.fillRect(QRectF(x, box.top() + 4, 10, 10), it->first);
+        p.drawText(QPointF(x, box.top() + 28), it->second);
+        x -= 12;
+        p.fillRect(QRectF(x, box.top() + 20, 9, 9), it->first);
         x -= 12;
     }
     p.restore();
@@ -246,7 +251,8 @@ void drawPacing(QPainter &p, const QRectF &box, const Dashboard &d, const QLocal
             lastActual = i;
         }
         p.setPen(kAxis);
-        p.drawText(QRectF(x(i) - 30, area.bottom() + 4, 60, 12), Qt::AlignCenter, pts[size_t(i)].label);
+        p.drawText(QRectF(x(i) - 30, area.bottom() + 4, 60, 12), Qt::AlignCenter,
+                   pts[size_t(i)].label.mid(2));
     }
     p.setPen(QPen(quotaLineColor(), 1.2, Qt::DashLine));
     p.drawPath(quota);

@@ -90,7 +90,7 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
                           pct(c.attainment), money(c.openPipeline)});
     if (!childRows.isEmpty()) {
         doc.table({tr("Code"), tr("Name"), tr("Closed"), tr("Quota"), tr("Attainment"), tr("Open pipeline")},
-                  childRows.mid(0, 30), {false, false, true, true, true, true}, {1, 3, 2, 2, 1.2, 2});
+                  childRows.mid(0, 30), {false, false, true, true, true, true}, {0.9, 2, 2.5, 2.5, 1.4, 2.5});
         if (childRows.size() > 30)
             doc.paragraph(QCoreApplication::translate("DashboardReport", "%n more not shown.", nullptr,
                                                       int(childRows.size() - 30)));
