@@ -80,7 +80,9 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
     doc.newPage();
     doc.heading(tr("Attainment against quota"), 2);
     doc.drawBox(chartHeight, [&](QPainter &p, const QSizeF &s) {
+        p.save();
         dashboard::drawAttainment(p, QRectF(QPointF(0, 0), s), d, locale);
+        p.restore();
     });
     QList<QStringList> childRows;
     for (const Figures &c : d.children)
@@ -104,7 +106,9 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
     doc.newPage();
     doc.heading(tr("Pacing"), 2);
     doc.drawBox(chartHeight, [&](QPainter &p, const QSizeF &s) {
+        p.save();
         dashboard::drawPacing(p, QRectF(QPointF(0, 0), s), d, locale);
+        p.restore();
     });
     QList<QStringList> paceRows;
     for (const PacingPoint &pt : d.pacing)
@@ -121,7 +125,9 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
     doc.newPage();
     doc.heading(tr("Pipeline coverage"), 2);
     doc.drawBox(160, [&](QPainter &p, const QSizeF &s) {
+        p.save();
         dashboard::drawCoverage(p, QRectF(QPointF(0, 0), s), f, locale);
+        p.restore();
     });
     doc.table(
         {tr("Open pipeline"), tr("Weighted pipeline"), tr("Remaining quota"), tr("Raw"), tr("Weighted")},
@@ -130,13 +136,17 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
         {true, true, true, true, true});
     doc.heading(tr("Forecast categories"), 2);
     doc.drawBox(chartHeight, [&](QPainter &p, const QSizeF &s) {
+        p.save();
         dashboard::drawCategories(p, QRectF(QPointF(0, 0), s), f, locale);
+        p.restore();
     });
 
     doc.newPage();
     doc.heading(tr("Win rate and average deal size"), 2);
     doc.drawBox(chartHeight, [&](QPainter &p, const QSizeF &s) {
+        p.save();
         dashboard::drawMonthly(p, QRectF(QPointF(0, 0), s), d, locale);
+        p.restore();
     });
     QList<QStringList> monthRows;
     for (const MonthStat &m : d.months)

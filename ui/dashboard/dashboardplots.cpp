@@ -155,7 +155,7 @@ void plotPacing(ChartPanel *panel, const Dashboard &d, const QLocale &locale)
             lastActual = int(i);
         }
         maxV = std::max({maxV, p.cumulativeQuota.toDouble(), p.cumulativeBookings.toDouble()});
-        labels << p.label;
+        labels << p.label.mid(2);
         tips.push_back(QCoreApplication::translate(
                            "Dashboard", "%1\nBookings %2 (cumulative %3)\nQuota %4 (cumulative %5)")
                            .arg(p.label, money(p.bookings, locale), money(p.cumulativeBookings, locale),
@@ -173,8 +173,8 @@ void plotPacing(ChartPanel *panel, const Dashboard &d, const QLocale &locale)
     }
     panel->setTips(tips);
     plot->xAxis->setTicker(textTicker(labels));
-    plot->xAxis->setTickLabelRotation(d.pacing.size() > 6 ? 45 : 0);
-    plot->xAxis->setRange(-0.3, double(std::max<size_t>(1, d.pacing.size())) - 0.7);
+    plot->xAxis->setTickLabelRotation(d.pacing.size() > 12 ? 45 : 0);
+    plot->xAxis->setRange(-0.4, double(std::max<size_t>(1, d.pacing.size())) - 0.6);
     moneyAxis(plot->yAxis, locale);
     plot->yAxis->setRange(0, maxV * 1.1 + 1);
     plot->yAxis->setLabel(QString());
