@@ -70,6 +70,7 @@ private:
     Figures build(const NodeRef &node, const Snapshot &snap) const;
     std::vector<LeaderRow> leaderboard(const NodeRef &node, const Snapshot &snap) const;
     QString weightExpression(bool facts, QVariantList &bindings) const;
+    QString repFilter(const QString &column, const std::vector<qint64> &reps) const;
     std::vector<PacingPoint> pacing(const NodeRef &node, const Period &period,
                                     const std::vector<MonthStat> *known);
 

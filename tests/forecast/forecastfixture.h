@@ -19,8 +19,9 @@ inline void build(tessera::PlanStore &s)
     s.query(QStringLiteral("INSERT INTO org_nodes(id, parent_id, level, code, name) VALUES "
                            "(1, NULL, 'company', 'CO', 'Company'), (2, 1, 'region', 'R1', 'West'), "
                            "(3, 2, 'territory', 'T1', 'Alpha'), (4, 2, 'territory', 'T2', 'Beta')"));
-    s.query(QStringLiteral("INSERT INTO reps(id, external_id, name, territory_id) VALUES "
-                           "(1, 'REP-A', 'Ann Able', 3), (2, 'REP-B', 'Bob Baker', 4)"));
+    s.query(QStringLiteral(
+        "INSERT INTO reps(id, external_id, name, territory_id) VALUES "
+        "(1, 'REP-A', 'Ann Able', 3), (2, 'REP-B', 'Bob Baker', 4), (3, 'MGR-C', 'Cat Chief', NULL)"));
     const char *opps[] = {
         // id, rep, amount cents, stage, own probability, category, close date, closed, won
         "1, 1, 100000, 'Closed Won', 100, 'Closed', '2027-01-10', 1, 1",
@@ -36,6 +37,9 @@ inline void build(tessera::PlanStore &s)
         "11, 2, 80000, 'Closed Lost', 0, 'Omitted', '2027-02-10', 1, 0",
         "12, 2, 100000, 'Negotiation', 80, 'Commit', '2027-02-28', 0, 0",
         "13, 2, 33333, 'Proposal', 50, 'Best Case', '2027-03-31', 0, 0", // 16,666.5 cents weighted
+        // Owned by a manager outside every territory (and one without owner): in no node's figures.
+        "14, 3, 777700, 'Closed Won', 100, 'Closed', '2027-03-05', 1, 1",
+        "15, NULL, 555500, 'Closed Lost', 0, 'Omitted', '2027-02-07', 1, 0",
     };
     for (const char *o : opps)
         s.query(
