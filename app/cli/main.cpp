@@ -19,7 +19,7 @@ static void printHelp(QTextStream &out)
     auto commands = registry();
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const CliCommand &c : commands)
-        out << "  " << c.name.leftJustified(12) << c.summary << "\n";
+        out << "  " << c.name.leftJustified(18) << c.summary << "\n";
     out << QCoreApplication::translate("cli", "\nRun 'tessera-cli COMMAND --help' for a command's options.\n"
                                               "Exit status: 0 success, 1 user error, 2 internal error.\n");
 }
