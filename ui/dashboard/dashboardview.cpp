@@ -136,7 +136,7 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setMinimumHeight(320);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const LeaderRow &r = m_leaders->row(m_proxy->mapToSource(index).row());
         navigate(NodeRef{NodeRef::Kind::Rep, r.repId}, true);
     });
