@@ -19,7 +19,7 @@ static void printHelp(QTextStream &out)
     auto commands = registry();
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const CliCommand &c : commands)
-        out << "  " << c.name.leftJustified(12) << c.summary << "\n";
+        out << "  " << c.name.leftJustified(18) << c.summary << "\n";
     out << QCoreApplication::translate("cli", "\nRun 'tessera-cli COMMAND --help' for a command's options.\n"
                                               "Exit status: 0 success, 1 user error, 2 internal error.\n");
 }
@@ -30,6 +30,10 @@ static bool commandNeedsGui(int argc, char **argv)
     if (argc < 2)
         return false;
     const QString name = QString::fromLocal8Bit(argv[1]);
+    const QString twoWords = argc > 2 ? name + QLatin1Char(' ') + QString::fromLocal8Bit(argv[2]) : QString();
+    for (const CliCommand &c : registry())
+        if (!twoWords.isEmpty() && c.name == twoWords)
+            return c.needsGui;
     for (const CliCommand &c : registry())
         if (c.name == name)
             return c.needsGui;
@@ -65,8 +69,19 @@ int main(int argc, char **argv)
         return 0;
     }
     const auto &commands = registry();
-    const auto it = std::find_if(commands.begin(), commands.end(),
-                                 [&](const CliCommand &c) { return c.name == args.first(); });
+    // A two-word command ("report dashboard") wins over a one-word family ("report") of another area.
+    QStringList commandArgs = args;
+    auto it = commands.end();
+    if (args.size() > 1) {
+        const QString twoWords = args[0] + QLatin1Char(' ') + args[1];
+        it = std::find_if(commands.begin(), commands.end(),
+                          [&](const CliCommand &c) { return c.name == twoWords; });
+        if (it != commands.end())
+            commandArgs = QStringList{twoWords} + args.mid(2);
+    }
+    if (it == commands.end())
+        it = std::find_if(commands.begin(), commands.end(),
+                          [&](const CliCommand &c) { return c.name == args.first(); });
     if (it == commands.end()) {
         err << QCoreApplication::translate("cli", "tessera-cli: unknown command '%1' (see --help)")
                    .arg(args.first())
@@ -74,7 +89,7 @@ int main(int argc, char **argv)
         return 1;
     }
     try {
-        const int rc = it->run(args, io);
+        const int rc = it->run(commandArgs, io);
         out.flush();
         return rc;
     } catch (const TesseraError &e) {

@@ -3,6 +3,7 @@
 #include "comp/compdemo.h"
 
 #include "common/random.h"
+#include "forecast/demoforecast.h"
 #include "geo/bundled.h"
 #include "quota/quotademo.h"
 #include "store/planstore.h"
@@ -592,6 +593,7 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
     comp::addDemoCompensation(store, o.asOf);
 
     // -- forecast settings and commit overrides
+    forecast::addDemoForecast(store, o.asOf);
 
     tx.commit();
     progress.report(20, 20, tr("Done"));

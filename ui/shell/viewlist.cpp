@@ -2,6 +2,7 @@
 
 #include "comp/payoutview.h"
 #include "comp/planeditor.h"
+#include "dashboard/dashboardview.h"
 #include "entitytableview.h"
 #include "map/mapview.h"
 #include "organisationview.h"
@@ -61,6 +62,11 @@ std::vector<ViewEntry> planViews()
                      }});
 
     // -- dashboards and forecasts
+    views.push_back({QStringLiteral("dashboard"),
+                     QCoreApplication::translate("tessera::ViewList", "Dashboards"), QIcon(),
+                     [](PlanDocument *document, QWidget *parent) -> QWidget * {
+                         return new DashboardView(document, parent);
+                     }});
 
     return views;
 }

@@ -1,0 +1,178 @@
+#include "orgtree.h"
+
+#include "common/error.h"
+#include "store/planstore.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace tessera::forecast {
+
+void OrgTree::load(const PlanStore &store)
+{
+    m_nodes.clear();
+    m_reps.clear();
+    m_byCode.clear();
+    m_root = 0;
+    QSqlQuery n = store.query(QStringLiteral("SELECT id, parent_id, level, code, name, manager_rep_id, "
+                                             "sort_order FROM org_nodes ORDER BY sort_order, id"));
+    std::vector<qint64> order;
+    while (n.next()) {
+        OrgNode node;
+        node.id = n.value(0).toLongLong();
+        node.parentId = n.value(1).toLongLong();
+        node.level = n.value(2).toString();
+        node.code = n.value(3).toString();
+        node.name = n.value(4).toString();
+        node.managerRepId = n.value(5).toLongLong();
+        node.sortOrder = n.value(6).toInt();
+        order.push_back(node.id);
+        if (!node.code.isEmpty())
+            m_byCode.insert(node.code.toUpper(), NodeRef{NodeRef::Kind::Org, node.id});
+        m_nodes.insert(node.id, node);
+    }
+    for (qint64 id : order) {
+        const qint64 parent = m_nodes.value(id).parentId;
+        if (parent == 0 || !m_nodes.contains(parent)) {
+            if (m_root == 0)
+                m_root = id;
+        } else {
+            m_nodes[parent].children.push_back(id);
+        }
+    }
+    QSqlQuery r = store.query(
+        QStringLiteral("SELECT id, external_id, name, role, territory_id FROM reps ORDER BY name, id"));
+    while (r.next()) {
+        RepInfo rep;
+        rep.id = r.value(0).toLongLong();
+        rep.externalId = r.value(1).toString();
+        rep.name = r.value(2).toString();
+        rep.role = r.value(3).toString();
+        rep.territoryId = r.value(4).toLongLong();
+        if (!rep.externalId.isEmpty() && !m_byCode.contains(rep.externalId.toUpper()))
+            m_byCode.insert(rep.externalId.toUpper(), NodeRef{NodeRef::Kind::Rep, rep.id});
+        if (m_nodes.contains(rep.territoryId))
+            m_nodes[rep.territoryId].reps.push_back(rep.id);
+        m_reps.insert(rep.id, rep);
+    }
+}
+
+NodeRef OrgTree::root() const
+{
+    if (m_root == 0)
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("Forecast", "The plan has no sales hierarchy."));
+    return NodeRef{NodeRef::Kind::Org, m_root};
+}
+
+NodeRef OrgTree::resolve(const QString &text) const
+{
+    const QString t = text.trimmed();
+    if (t.compare(QLatin1String("company"), Qt::CaseInsensitive) == 0)
+        return root();
+    const auto it = m_byCode.constFind(t.toUpper());
+    if (it == m_byCode.constEnd())
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("Forecast",
+                                                       "No org node or rep has the code '%1' (use company, a "
+                                                       "node code such as R1 or D001, or a rep's id).")
+                               .arg(t),
+                           {}, -1, QStringLiteral("node"));
+    return *it;
+}
+
+bool OrgTree::contains(const NodeRef &n) const
+{
+    return n.isRep() ? m_reps.contains(n.id) : m_nodes.contains(n.id);
+}
+
+const OrgNode *OrgTree::node(qint64 id) const
+{
+    const auto it = m_nodes.constFind(id);
+    return it == m_nodes.constEnd() ? nullptr : &*it;
+}
+
+const RepInfo *OrgTree::rep(qint64 id) const
+{
+    const auto it = m_reps.constFind(id);
+    return it == m_reps.constEnd() ? nullptr : &*it;
+}
+
+QString OrgTree::name(const NodeRef &n) const
+{
+    if (n.isRep())
+        return m_reps.value(n.id).name;
+    return m_nodes.value(n.id).name;
+}
+
+QString OrgTree::code(const NodeRef &n) const
+{
+    return n.isRep() ? m_reps.value(n.id).externalId : m_nodes.value(n.id).code;
+}
+
+QString OrgTree::level(const NodeRef &n) const
+{
+    return n.isRep() ? QStringLiteral("rep") : m_nodes.value(n.id).level;
+}
+
+NodeRef OrgTree::parent(const NodeRef &n) const
+{
+    if (n.isRep()) {
+        const qint64 t = m_reps.value(n.id).territoryId;
+        return m_nodes.contains(t) ? NodeRef{NodeRef::Kind::Org, t} : root();
+    }
+    const qint64 p = m_nodes.value(n.id).parentId;
+    return m_nodes.contains(p) ? NodeRef{NodeRef::Kind::Org, p} : n;
+}
+
+std::vector<NodeRef> OrgTree::children(const NodeRef &n) const
+{
+    std::vector<NodeRef> out;
+    if (n.isRep())
+        return out;
+    const OrgNode *node = this->node(n.id);
+    if (!node)
+        return out;
+    for (qint64 c : node->children)
+        out.push_back(NodeRef{NodeRef::Kind::Org, c});
+    for (qint64 r : node->reps)
+        out.push_back(NodeRef{NodeRef::Kind::Rep, r});
+    return out;
+}
+
+void OrgTree::collectReps(qint64 nodeId, std::vector<qint64> &out) const
+{
+    const OrgNode *node = this->node(nodeId);
+    if (!node)
+        return;
+    out.insert(out.end(), node->reps.begin(), node->reps.end());
+    for (qint64 c : node->children)
+        collectReps(c, out);
+}
+
+std::vector<qint64> OrgTree::repsUnder(const NodeRef &n) const
+{
+    std::vector<qint64> out;
+    if (n.isRep())
+        out.push_back(n.id);
+    else
+        collectReps(n.id, out);
+    return out;
+}
+
+std::vector<NodeRef> OrgTree::path(const NodeRef &n) const
+{
+    std::vector<NodeRef> out{n};
+    NodeRef cur = n;
+    for (int guard = 0; guard < 64; ++guard) {
+        const NodeRef p = parent(cur);
+        if (p == cur)
+            break;
+        out.push_back(p);
+        cur = p;
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+} // namespace tessera::forecast
