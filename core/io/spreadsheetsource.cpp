@@ -9,6 +9,7 @@
 #include <orcus/orcus_ods.hpp>
 #include <orcus/orcus_xlsx.hpp>
 #include <orcus/spreadsheet/import_interface.hpp>
+#include <stdexcept>
 #include <unordered_map>
 #include <vector>
 
@@ -118,26 +119,73 @@ private:
     const Strings *m_strings;
 };
 
+// Resolves A1 cell addresses ("B12", "$B$12", "A1:C3"), which XLSX uses to place cells.
+class Resolver : public ss::iface::import_reference_resolver
+{
+public:
+    ss::src_address_t resolve_address(std::string_view a) override
+    {
+        if (const size_t bang = a.rfind('!'); bang != std::string_view::npos)
+            a = a.substr(bang + 1);
+        ss::src_address_t out{0, 0, 0};
+        size_t i = 0;
+        int col = 0, row = 0;
+        if (i < a.size() && a[i] == '$')
+            ++i;
+        const size_t letters = i;
+        for (; i < a.size() && a[i] >= 'A' && a[i] <= 'Z'; ++i)
+            col = col * 26 + (a[i] - 'A' + 1);
+        if (i < a.size() && a[i] == '$')
+            ++i;
+        const size_t digits = i;
+        for (; i < a.size() && a[i] >= '0' && a[i] <= '9'; ++i)
+            row = row * 10 + (a[i] - '0');
+        if (i == letters || i != a.size() || digits == i || col == 0 || row == 0)
+            throw std::invalid_argument("bad cell address " + std::string(a));
+        out.row = row - 1;
+        out.column = col - 1;
+        return out;
+    }
+    ss::src_range_t resolve_range(std::string_view r) override
+    {
+        const size_t colon = r.find(':');
+        if (colon == std::string_view::npos) {
+            const auto a = resolve_address(r);
+            return {a, a};
+        }
+        return {resolve_address(r.substr(0, colon)), resolve_address(r.substr(colon + 1))};
+    }
+};
+
 class Factory : public ss::iface::import_factory
 {
 public:
+    Resolver resolver;
+    ss::iface::import_reference_resolver *get_reference_resolver(ss::formula_ref_context_t) override
+    {
+        return &resolver;
+    }
     Grid grid;
     Strings strings;
     std::vector<std::unique_ptr<Sheet>> sheets;
-    std::unique_ptr<Sheet> ignored;
+    std::unique_ptr<Sheet> ignored = std::make_unique<Sheet>(&m_other, &strings);
 
     ss::iface::import_shared_strings *get_shared_strings() override { return &strings; }
-    ss::iface::import_sheet *append_sheet(ss::sheet_t index, std::string_view) override
+    ss::iface::import_sheet *append_sheet(ss::sheet_t index, std::string_view name) override
     {
         if (index == 0) {
+            m_firstName = std::string(name);
             sheets.push_back(std::make_unique<Sheet>(&grid, &strings));
             return sheets.back().get();
         }
-        if (!ignored)
-            ignored = std::make_unique<Sheet>(&m_other, &strings);
         return ignored.get(); // later sheets are read into a scratch grid and dropped
     }
-    ss::iface::import_sheet *get_sheet(std::string_view) override { return nullptr; }
+    ss::iface::import_sheet *get_sheet(std::string_view name) override
+    {
+        if (!sheets.empty() && name == m_firstName)
+            return sheets.front().get();
+        return ignored.get();
+    }
     ss::iface::import_sheet *get_sheet(ss::sheet_t index) override
     {
         return index == 0 && !sheets.empty() ? sheets.front().get() : ignored.get();
@@ -146,6 +194,7 @@ public:
 
 private:
     Grid m_other;
+    std::string m_firstName;
 };
 
 class SpreadsheetSource : public TableSource
