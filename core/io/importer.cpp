@@ -239,12 +239,12 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
     progress.report(source->progressTotal(), source->progressTotal(), stage);
 
     const bool refused = report.problemCount > 0 && !options.skipBadRows;
+    if (options.dryRun)
+        return report; // counts are what the good rows would do
     if (refused) {
         report.inserted = report.updated = 0;
         return report; // the transaction rolls back
     }
-    if (options.dryRun)
-        return report; // counts are what the import would do
     recordChange(store, QStringLiteral("import"), 0, QStringLiteral("import"), {},
                  QJsonObject{{QStringLiteral("kind"), kindName(options.kind)},
                              {QStringLiteral("file"), QFileInfo(path).fileName()},
