@@ -409,7 +409,8 @@ public:
                 m_up->update(id, v);
             ++report.updated;
         } else {
-            m_existing.insert(ext, write ? m_up->insert(v) : m_nextDryId--);
+            if (write)
+                m_up->insert(v); // a later row with this id is a duplicate, so the new id is not needed
             ++report.inserted;
         }
     }
@@ -420,11 +421,17 @@ private:
         static const QStringList names = {QStringLiteral("Pipeline"), QStringLiteral("Best Case"),
                                           QStringLiteral("Commit"), QStringLiteral("Closed"),
                                           QStringLiteral("Omitted")};
-        const QString n = normalizedHeader(text);
         for (const QString &c : names)
-            if (normalizedHeader(c) == n)
+            if (c == text)
                 return c;
-        return {};
+        static const QStringList normalized = [] {
+            QStringList n;
+            for (const QString &c : names)
+                n << normalizedHeader(c);
+            return n;
+        }();
+        const qsizetype i = normalized.indexOf(normalizedHeader(text)); // "best case", "BestCase"
+        return i >= 0 ? names[i] : QString();
     }
     struct StageInfo
     {

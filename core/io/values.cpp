@@ -164,6 +164,30 @@ std::optional<QDate> makeDate(int y, int m, int d, QString *why)
 
 std::optional<qint64> parseMoneyCents(const QString &text, NumberFormat format, QString *why)
 {
+    // Fast path for plain amounts ("1234", "1234.5"): no sign, symbol or grouping.
+    if (!text.isEmpty() && text.size() <= 15 && text[0].isDigit()) {
+        qint64 whole = 0, frac = 0;
+        int fracDigits = -1;
+        bool plain = true;
+        for (const QChar ch : text) {
+            const char16_t c = ch.unicode();
+            if (c >= u'0' && c <= u'9') {
+                if (fracDigits < 0)
+                    whole = whole * 10 + (c - u'0');
+                else if (++fracDigits <= 2)
+                    frac = frac * 10 + (c - u'0');
+                else
+                    plain = false;
+            } else if (c == (format.decimalComma ? u',' : u'.') && fracDigits < 0) {
+                fracDigits = 0;
+            } else {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && fracDigits != 0)
+            return whole * 100 + (fracDigits == 1 ? frac * 10 : frac);
+    }
     return parseScaled(stripCurrency(text), format, 2, why);
 }
 
@@ -185,6 +209,20 @@ std::optional<qint64> parseWholeNumber(const QString &text, NumberFormat format,
 
 std::optional<QDate> parseDate(const QString &raw, DateOrder order, bool allowSerial, QString *why)
 {
+    // Fast path for the common exact ISO form "2027-03-04" (no regular expression).
+    if (raw.size() == 10 && raw[4] == QLatin1Char('-') && raw[7] == QLatin1Char('-')) {
+        int v[8];
+        bool digits = true;
+        for (int i = 0, k = 0; i < 10 && digits; ++i) {
+            if (i == 4 || i == 7)
+                continue;
+            const char16_t c = raw[i].unicode();
+            digits = c >= u'0' && c <= u'9';
+            v[k++] = c - u'0';
+        }
+        if (digits)
+            return makeDate(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5], v[6] * 10 + v[7], why);
+    }
     const QString text = raw.trimmed();
     static const QRegularExpression iso(
         QStringLiteral(R"(^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$)"));
