@@ -63,8 +63,8 @@ public:
     virtual ~ImportHandler() = default;
     // Loads lookups; throws a TesseraError for setup problems (e.g. a missing geography level).
     virtual void prepare(PlanStore &store, const ImportOptions &options, const ColumnMapping &mapping) = 0;
-    // Validates the row; when write is true and the row is good, writes it. Returns the id key it used
-    // so the driver can report duplicates inside the file ("" = no key).
+    // Validates the row (problems go through the row, duplicates inside the file too); when write is true
+    // and the row is good, writes it. Counts what it added or updated (or would, in a dry run).
     virtual void handle(ImportRow &row, bool write, ImportReport &report) = 0;
     // After the last row (e.g. managers that refer to reps later in the file).
     virtual void finish(ImportRow &, bool, ImportReport &) {}

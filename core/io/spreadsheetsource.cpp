@@ -95,6 +95,8 @@ public:
     void set_format(ss::row_t, ss::col_t, ss::row_t, ss::col_t, size_t) override {}
     void fill_down_cells(ss::row_t src, ss::col_t c, ss::row_t n) override
     {
+        if (!m_grid)
+            return;
         const QString v = (size_t(src) < m_grid->size() && size_t(c) < (*m_grid)[size_t(src)].size())
                               ? (*m_grid)[size_t(src)][size_t(c)]
                               : QString();
@@ -106,6 +108,8 @@ public:
 private:
     void put(ss::row_t r, ss::col_t c, QString v)
     {
+        if (!m_grid)
+            return; // a sheet after the first: ignored
         if (r < 0 || c < 0 || r > 2000000 || c > 1000)
             return;
         if (m_grid->size() <= size_t(r))
@@ -168,7 +172,7 @@ public:
     Grid grid;
     Strings strings;
     std::vector<std::unique_ptr<Sheet>> sheets;
-    std::unique_ptr<Sheet> ignored = std::make_unique<Sheet>(&m_other, &strings);
+    std::unique_ptr<Sheet> ignored = std::make_unique<Sheet>(nullptr, &strings);
 
     ss::iface::import_shared_strings *get_shared_strings() override { return &strings; }
     ss::iface::import_sheet *append_sheet(ss::sheet_t index, std::string_view name) override
@@ -178,7 +182,7 @@ public:
             sheets.push_back(std::make_unique<Sheet>(&grid, &strings));
             return sheets.back().get();
         }
-        return ignored.get(); // later sheets are read into a scratch grid and dropped
+        return ignored.get(); // later sheets are read and dropped
     }
     ss::iface::import_sheet *get_sheet(std::string_view name) override
     {
@@ -193,7 +197,6 @@ public:
     void finalize() override {}
 
 private:
-    Grid m_other;
     std::string m_firstName;
 };
 

@@ -221,7 +221,8 @@ std::optional<QDate> parseDate(const QString &raw, DateOrder order, bool allowSe
             v[k++] = c - u'0';
         }
         if (digits)
-            return makeDate(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5], v[6] * 10 + v[7], why);
+            return makeDate(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5], v[6] * 10 + v[7],
+                            why);
     }
     const QString text = raw.trimmed();
     static const QRegularExpression iso(

@@ -7,6 +7,7 @@
 #include "store/planstore.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <random>
@@ -351,6 +352,79 @@ private slots:
         } catch (const TesseraError &e) {
             QVERIFY2(e.message().contains(QLatin1String("--level")), qPrintable(e.message()));
         }
+    }
+
+    void unitAssignments()
+    {
+        const QString plan = freshPlan(QStringLiteral("units"));
+        auto store = PlanStore::open(plan);
+        store->query(QStringLiteral("INSERT INTO geo_levels(name, created_at) VALUES ('zip', '2027-01-01')"));
+        const qint64 level =
+            store->scalar(QStringLiteral("SELECT id FROM geo_levels WHERE name = 'zip'")).toLongLong();
+        for (const char *code : {"02108", "02109", "10001"})
+            store->query(QStringLiteral("INSERT INTO geo_units(level_id, code, name) VALUES (?, ?, ?)"),
+                         {level, QString::fromLatin1(code), QString::fromLatin1(code)});
+        const QStringList t = {
+            store->scalar(QStringLiteral("SELECT code FROM org_nodes WHERE level='territory' ORDER BY code"))
+                .toString(),
+            store
+                ->scalar(
+                    QStringLiteral("SELECT name FROM org_nodes WHERE level='territory' ORDER BY code DESC"))
+                .toString()};
+        const QString csv =
+            write(QStringLiteral("units.csv"),
+                  QStringLiteral("unit_id,territory\n02108,%1\n02109,\"%2\"\n").arg(t[0], t[1]).toUtf8());
+        ImportOptions o;
+        o.kind = ImportKind::Assignments;
+        o.settings.level = QStringLiteral("zip");
+        ImportReport r = importFile(*store, csv, o);
+        QVERIFY2(r.committed, r.problems.empty() ? "" : qPrintable(r.problems[0].describe()));
+        QCOMPARE(r.inserted, 2);
+        QVERIFY(r.note.contains(QLatin1String("'zip'")));
+        QCOMPARE(
+            store
+                ->scalar(QStringLiteral("SELECT t.code FROM unit_assignments a JOIN geo_units u ON u.id = "
+                                        "a.unit_id JOIN org_nodes t ON t.id = a.territory_id WHERE u.code = "
+                                        "'02108'"))
+                .toString(),
+            t[0]);
+        // Re-import with a change: updated, not duplicated; an unknown unit is a problem naming the level.
+        const QString csv2 =
+            write(QStringLiteral("units2.csv"),
+                  QStringLiteral("unit_id,territory\n02108,\"%1\"\n99999,%2\n").arg(t[1], t[0]).toUtf8());
+        r = importFile(*store, csv2, o);
+        QVERIFY(!r.committed);
+        QCOMPARE(r.problems.size(), size_t(1));
+        QCOMPARE(r.problems[0].row, 3);
+        QVERIFY(r.problems[0].reason.contains(QLatin1String("'99999' in level 'zip'")));
+        o.skipBadRows = true;
+        r = importFile(*store, csv2, o);
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM unit_assignments")), 2);
+    }
+
+    void odsInput()
+    {
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        if (soffice.isEmpty())
+            QSKIP("soffice (libreoffice-calc-nogui) is not installed");
+        const QString csv =
+            write(QStringLiteral("sheet.csv"), "Rep ID,Period,Quota\nREP-00004,2027-05,\"1,250.75\"\n");
+        QProcess p;
+        p.start(soffice,
+                {QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("lo")),
+                 QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("ods"),
+                 QStringLiteral("--outdir"), m_dir.path(), csv});
+        QVERIFY(p.waitForFinished(180000));
+        const QString ods = m_dir.filePath(QStringLiteral("sheet.ods"));
+        QVERIFY(QFile::exists(ods));
+        const QString plan = freshPlan(QStringLiteral("ods"));
+        auto store = PlanStore::open(plan);
+        ImportOptions o;
+        o.kind = ImportKind::Quotas;
+        const ImportReport r = importFile(*store, ods, o);
+        QVERIFY2(r.committed, r.problems.empty() ? "" : qPrintable(r.problems[0].describe()));
+        QCOMPARE(count(*store, QStringLiteral("SELECT amount_cents FROM quotas WHERE month = 5")), 125075);
     }
 
     void quotasAndDryRun()
