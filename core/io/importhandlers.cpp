@@ -36,9 +36,25 @@ template <typename T> QVariant orNull(const std::optional<T> &v)
     return v ? QVariant::fromValue(*v) : QVariant(QMetaType::fromType<T>());
 }
 
+// "2027-03-04" without QDate::toString (which goes through printf-style formatting: hot at a million rows).
 QVariant isoOrNull(const std::optional<QDate> &d)
 {
-    return d ? QVariant(d->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    if (!d)
+        return QVariant(QMetaType::fromType<QString>());
+    int y = d->year(), m = d->month(), day = d->day();
+    if (y < 1000 || y > 9999)
+        return d->toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 // Accounts by external id or (unique) name.
