@@ -212,12 +212,17 @@ int main(int argc, char **argv)
     io::exportCsv(*store, dir.filePath(QStringLiteral("csv")), {}, false);
     const double csvSec = seconds(t);
     t.restart();
+    const double exportCpu0 = cpuSeconds();
     io::exportXlsx(*store, dir.filePath(QStringLiteral("big.xlsx")), {});
     const double xlsxSec = seconds(t);
+    const double xlsxCpu = cpuSeconds() - exportCpu0;
     out << QStringLiteral("export: full XLSX workbook in %1 s (%2 MB); goal < 5 s: %3 of the budget\n")
                .arg(xlsxSec, 0, 'f', 2)
                .arg(double(QFile(dir.filePath(QStringLiteral("big.xlsx"))).size()) / 1e6, 0, 'f', 1)
                .arg(xlsxSec / 5.0, 0, 'f', 2);
+    out << QStringLiteral("  CPU time of the XLSX export %1 s (%2 of the budget)\n")
+               .arg(xlsxCpu, 0, 'f', 2)
+               .arg(xlsxCpu / 5.0, 0, 'f', 2);
     out << QStringLiteral("  baseline same parts as CSV files: %1 s; XLSX takes %2x\n")
                .arg(csvSec, 0, 'f', 2)
                .arg(xlsxSec / csvSec, 0, 'f', 2);
