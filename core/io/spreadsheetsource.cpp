@@ -1,0 +1,278 @@
+// The first sheet of an XLSX or ODS workbook as a TableSource, read through liborcus' import interface
+// (cell values only: styles, formulas and the other sheets are ignored).
+#include "common/error.h"
+#include "tablesource.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <orcus/orcus_ods.hpp>
+#include <orcus/orcus_xlsx.hpp>
+#include <orcus/spreadsheet/import_interface.hpp>
+#include <stdexcept>
+#include <unordered_map>
+#include <vector>
+
+namespace tessera::io {
+
+namespace {
+
+namespace ss = orcus::spreadsheet;
+
+using Grid = std::vector<std::vector<QString>>;
+
+class Strings : public ss::iface::import_shared_strings
+{
+public:
+    std::vector<std::string> values;
+    std::unordered_map<std::string, size_t> index;
+    std::string segments;
+
+    size_t append(std::string_view s) override
+    {
+        values.emplace_back(s);
+        return values.size() - 1;
+    }
+    size_t add(std::string_view s) override
+    {
+        const auto it = index.find(std::string(s));
+        if (it != index.end())
+            return it->second;
+        const size_t i = append(s);
+        index.emplace(values.back(), i);
+        return i;
+    }
+    void set_segment_font(size_t) override {}
+    void set_segment_bold(bool) override {}
+    void set_segment_italic(bool) override {}
+    void set_segment_font_name(std::string_view) override {}
+    void set_segment_font_size(double) override {}
+    void set_segment_font_color(ss::color_elem_t, ss::color_elem_t, ss::color_elem_t,
+                                ss::color_elem_t) override
+    {
+    }
+    void append_segment(std::string_view s) override { segments.append(s); }
+    size_t commit_segments() override
+    {
+        const size_t i = append(segments);
+        segments.clear();
+        return i;
+    }
+};
+
+class Sheet : public ss::iface::import_sheet
+{
+public:
+    Sheet(Grid *grid, const Strings *strings) : m_grid(grid), m_strings(strings) {}
+
+    void set_auto(ss::row_t r, ss::col_t c, std::string_view s) override
+    {
+        put(r, c, QString::fromUtf8(s.data(), qsizetype(s.size())));
+    }
+    void set_string(ss::row_t r, ss::col_t c, ss::string_id_t i) override
+    {
+        if (i < m_strings->values.size()) {
+            const std::string &s = m_strings->values[i];
+            put(r, c, QString::fromUtf8(s.data(), qsizetype(s.size())));
+        }
+    }
+    void set_value(ss::row_t r, ss::col_t c, double v) override
+    {
+        // The workbook holds a binary double; 15 significant digits give back the decimal that was typed.
+        const double whole = double(qint64(v));
+        put(r, c,
+            whole == v && v < 1e15 && v > -1e15 ? QString::number(qint64(v)) : QString::number(v, 'g', 15));
+    }
+    void set_bool(ss::row_t r, ss::col_t c, bool v) override
+    {
+        put(r, c, v ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+    }
+    void set_date_time(ss::row_t r, ss::col_t c, int y, int m, int d, int, int, double) override
+    {
+        put(r, c, QDate(y, m, d).toString(Qt::ISODate));
+    }
+    void set_format(ss::row_t, ss::col_t, size_t) override {}
+    void set_format(ss::row_t, ss::col_t, ss::row_t, ss::col_t, size_t) override {}
+    void fill_down_cells(ss::row_t src, ss::col_t c, ss::row_t n) override
+    {
+        if (!m_grid)
+            return;
+        const QString v = (size_t(src) < m_grid->size() && size_t(c) < (*m_grid)[size_t(src)].size())
+                              ? (*m_grid)[size_t(src)][size_t(c)]
+                              : QString();
+        for (ss::row_t k = 1; k <= n; ++k)
+            put(src + k, c, v);
+    }
+    ss::range_size_t get_sheet_size() const override { return {1048576, 16384}; }
+
+private:
+    void put(ss::row_t r, ss::col_t c, QString v)
+    {
+        if (!m_grid)
+            return; // a sheet after the first: ignored
+        if (r < 0 || c < 0 || r > 2000000 || c > 1000)
+            return;
+        if (m_grid->size() <= size_t(r))
+            m_grid->resize(size_t(r) + 1);
+        auto &row = (*m_grid)[size_t(r)];
+        if (row.size() <= size_t(c))
+            row.resize(size_t(c) + 1);
+        row[size_t(c)] = std::move(v);
+    }
+    Grid *m_grid;
+    const Strings *m_strings;
+};
+
+// Resolves A1 cell addresses ("B12", "$B$12", "A1:C3"), which XLSX uses to place cells.
+class Resolver : public ss::iface::import_reference_resolver
+{
+public:
+    ss::src_address_t resolve_address(std::string_view a) override
+    {
+        if (const size_t bang = a.rfind('!'); bang != std::string_view::npos)
+            a = a.substr(bang + 1);
+        ss::src_address_t out{0, 0, 0};
+        size_t i = 0;
+        int col = 0, row = 0;
+        if (i < a.size() && a[i] == '$')
+            ++i;
+        const size_t letters = i;
+        for (; i < a.size() && a[i] >= 'A' && a[i] <= 'Z'; ++i)
+            col = col * 26 + (a[i] - 'A' + 1);
+        if (i < a.size() && a[i] == '$')
+            ++i;
+        const size_t digits = i;
+        for (; i < a.size() && a[i] >= '0' && a[i] <= '9'; ++i)
+            row = row * 10 + (a[i] - '0');
+        if (i == letters || i != a.size() || digits == i || col == 0 || row == 0)
+            throw std::invalid_argument("bad cell address " + std::string(a));
+        out.row = row - 1;
+        out.column = col - 1;
+        return out;
+    }
+    ss::src_range_t resolve_range(std::string_view r) override
+    {
+        const size_t colon = r.find(':');
+        if (colon == std::string_view::npos) {
+            const auto a = resolve_address(r);
+            return {a, a};
+        }
+        return {resolve_address(r.substr(0, colon)), resolve_address(r.substr(colon + 1))};
+    }
+};
+
+class Factory : public ss::iface::import_factory
+{
+public:
+    Resolver resolver;
+    ss::iface::import_reference_resolver *get_reference_resolver(ss::formula_ref_context_t) override
+    {
+        return &resolver;
+    }
+    Grid grid;
+    Strings strings;
+    std::vector<std::unique_ptr<Sheet>> sheets;
+    std::unique_ptr<Sheet> ignored = std::make_unique<Sheet>(nullptr, &strings);
+
+    ss::iface::import_shared_strings *get_shared_strings() override { return &strings; }
+    ss::iface::import_sheet *append_sheet(ss::sheet_t index, std::string_view name) override
+    {
+        if (index == 0) {
+            m_firstName = std::string(name);
+            sheets.push_back(std::make_unique<Sheet>(&grid, &strings));
+            return sheets.back().get();
+        }
+        return ignored.get(); // later sheets are read and dropped
+    }
+    ss::iface::import_sheet *get_sheet(std::string_view name) override
+    {
+        if (!sheets.empty() && name == m_firstName)
+            return sheets.front().get();
+        return ignored.get();
+    }
+    ss::iface::import_sheet *get_sheet(ss::sheet_t index) override
+    {
+        return index == 0 && !sheets.empty() ? sheets.front().get() : ignored.get();
+    }
+    void finalize() override {}
+
+private:
+    std::string m_firstName;
+};
+
+class SpreadsheetSource : public TableSource
+{
+public:
+    SpreadsheetSource(const QString &path, Grid grid) : m_grid(std::move(grid))
+    {
+        m_fileName = path;
+        while (m_next < m_grid.size() && rowIsBlank(m_next))
+            ++m_next;
+        if (m_next >= m_grid.size())
+            throw TesseraError(
+                TesseraError::Kind::User,
+                QCoreApplication::translate("TableSource", "The first sheet is empty: no header row."), path,
+                1);
+        for (const QString &h : m_grid[m_next])
+            m_headers << h.trimmed();
+        ++m_next;
+    }
+    bool next() override
+    {
+        while (m_next < m_grid.size() && rowIsBlank(m_next))
+            ++m_next;
+        if (m_next >= m_grid.size())
+            return false;
+        m_current = m_next++;
+        return true;
+    }
+    int cellCount() const override { return int(m_grid[m_current].size()); }
+    QString cell(int c) const override
+    {
+        const auto &r = m_grid[m_current];
+        return size_t(c) < r.size() ? r[size_t(c)] : QString();
+    }
+    qint64 row() const override { return qint64(m_current) + 1; }
+    qint64 progressDone() const override { return qint64(m_current); }
+    qint64 progressTotal() const override { return qint64(m_grid.size()); }
+    bool isSpreadsheet() const override { return true; }
+
+private:
+    bool rowIsBlank(size_t r) const
+    {
+        for (const QString &v : m_grid[r])
+            if (!v.trimmed().isEmpty())
+                return false;
+        return true;
+    }
+    Grid m_grid;
+    size_t m_next = 0, m_current = 0;
+};
+
+} // namespace
+
+std::unique_ptr<TableSource> openSpreadsheetSource(const QString &path, bool ods)
+{
+    if (!QFileInfo(path).isReadable())
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("TableSource", "Cannot read the file."), path);
+    Factory factory;
+    try {
+        if (ods) {
+            orcus::orcus_ods reader(&factory);
+            reader.read_file(QFile::encodeName(path).toStdString());
+        } else {
+            orcus::orcus_xlsx reader(&factory);
+            reader.read_file(QFile::encodeName(path).toStdString());
+        }
+    } catch (const std::exception &e) {
+        throw TesseraError(
+            TesseraError::Kind::User,
+            QCoreApplication::translate("TableSource", "Not a readable %1 workbook (%2).")
+                .arg(ods ? QStringLiteral("ODS") : QStringLiteral("XLSX"), QString::fromUtf8(e.what())),
+            path);
+    }
+    return std::make_unique<SpreadsheetSource>(path, std::move(factory.grid));
+}
+
+} // namespace tessera::io

@@ -1,0 +1,118 @@
+// The import wizard and the export dialog, driven offscreen: recognised columns preselected, the validation
+// page listing problems by row and column, skip-bad-rows, and an export run. Grabs the pages to PNG
+// (docs/screenshots/io-*.png when TESSERA_SCREENSHOT_DIR is set).
+#include "../core/testutil.h"
+#include "demo/demogenerator.h"
+#include "io/columnmapping.h"
+#include "io/exportdialog.h"
+#include "io/importwizard.h"
+#include "shell/plandocument.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tessera;
+
+class TestIoDialogs : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanDocument> m_doc;
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOT_DIR", m_dir.path());
+        QVERIFY(w->grab().save(dir + QStringLiteral("/io-") + name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString plan = m_dir.filePath(QStringLiteral("demo.tessera"));
+        DemoOptions o;
+        o.reps = 6;
+        o.accounts = 40;
+        o.opportunities = 100;
+        generateDemoPlan(plan, o);
+        m_doc = PlanDocument::open(plan);
+    }
+
+    void importWizard()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("crm-report.csv"));
+        testutil::writeFile(
+            csv, "Opportunity Name,Account Name,Amount,Close Date,Stage,Probability (%),"
+                 "Forecast Category,Opportunity Owner,Opportunity ID,Lead Source\r\n"
+                 "Acme renewal,Acme Corp,\"$12,500.00\",2027-09-30,Proposal,50,Best Case,REP-00001,"
+                 "S-1,Web\r\n"
+                 "Beta expansion,,twelve,2027-10-15,Negotiation,70,Commit,REP-00002,S-2,Partner\r\n"
+                 "Gamma new logo,,\"$8,000\",03/04/2027,Prospecting,10,Pipeline,Nobody Known,S-3,Event\r\n"
+                 "Delta upsell,,\"$3,250.50\",2027-11-02,Closed Won,100,Closed,REP-00003,S-4,Web\r\n"
+                 "Acme renewal again,,100,2027-12-01,Proposal,50,Best Case,REP-00001,S-1,Web\r\n");
+        ImportWizard wizard(m_doc.get());
+        wizard.setFile(csv);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        auto *mapping = wizard.findChild<QTableWidget *>();
+        QVERIFY(mapping);
+        QCOMPARE(mapping->rowCount(), 10);
+        // Recognised columns are preselected; the unknown one is ignored.
+        const auto &fields = io::fieldsFor(io::ImportKind::Opportunities);
+        auto fieldAt = [&](int row) {
+            const int f = qobject_cast<QComboBox *>(mapping->cellWidget(row, 2))->currentData().toInt();
+            return f < 0 ? QString() : fields[size_t(f)].id;
+        };
+        QCOMPARE(fieldAt(0), QStringLiteral("name"));
+        QCOMPARE(fieldAt(2), QStringLiteral("amount"));
+        QCOMPARE(fieldAt(8), QStringLiteral("external_id"));
+        QCOMPARE(fieldAt(9), QString());
+        QVERIFY(wizard.currentPage()->isComplete());
+        shoot(&wizard, QStringLiteral("import-mapping"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
+        QCOMPARE(wizard.validation().rows, 5);
+        // Unknown account, text amount, ambiguous date, unknown owner, duplicate id.
+        QCOMPARE(wizard.validation().problemCount, 5);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QTableWidget *problems = nullptr;
+        for (auto *t : wizard.findChildren<QTableWidget *>())
+            if (t->isVisible())
+                problems = t;
+        QVERIFY(problems);
+        QCOMPARE(problems->rowCount(), 5);
+        QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("2"));
+        QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("Account Name"));
+        QCOMPARE(problems->item(1, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(problems->item(1, 1)->text(), QStringLiteral("Amount"));
+        shoot(&wizard, QStringLiteral("import-validation"));
+        wizard.findChild<QCheckBox *>()->setChecked(true);
+        QVERIFY(wizard.currentPage()->isComplete());
+    }
+
+    void exportDialog()
+    {
+        ExportDialog dialog(m_doc.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.selectedParts().size(), 7);
+        shoot(&dialog, QStringLiteral("export"));
+        const QString out = m_dir.filePath(QStringLiteral("out.xlsx"));
+        dialog.setDestination(out);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(QFileInfo(out).size() > 1000);
+    }
+};
+
+QTEST_MAIN(TestIoDialogs)
+#include "tst_iodialogs.moc"
