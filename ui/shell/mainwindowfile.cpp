@@ -1,6 +1,7 @@
 // The File menu of the main window and opening plans: startup, the bundled demo, New, Open, Open Recent,
 // Save As and Close.
 #include "demo/demogenerator.h"
+#include "io/iodialogs.h"
 #include "longtask.h"
 #include "mainwindow.h"
 #include "plandocument.h"
@@ -38,7 +39,7 @@ void removePlanFiles(const QString &path)
 }
 } // namespace
 
-// The File menu in one place; File ▸ Import/Export are added next to Save As by the spreadsheet work.
+// The File menu in one place.
 void MainWindow::buildFileMenu()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
@@ -54,6 +55,20 @@ void MainWindow::buildFileMenu()
     QAction *saveAs = m_fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAs->setShortcuts(QKeySequence::SaveAs);
     m_planActions << saveAs;
+    m_fileMenu->addSeparator();
+    QAction *importAction = m_fileMenu->addAction(tr("&Import…"), this, [this] {
+        if (m_document)
+            showImportWizard(m_document.get(), this);
+    });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_planActions << importAction;
+    QAction *exportAction = m_fileMenu->addAction(tr("&Export…"), this, [this] {
+        if (m_document)
+            showExportDialog(m_document.get(), this);
+    });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_planActions << exportAction;
+    m_fileMenu->addSeparator();
     QAction *close = m_fileMenu->addAction(tr("&Close"), this, &MainWindow::closePlan);
     close->setShortcuts(QKeySequence::Close);
     m_planActions << close;
