@@ -45,6 +45,7 @@ private:
     bool improveTerritory(int t);
     bool runChain(const std::vector<int> &path, double amount);
     int pickUnit(int from, int to, double amount);
+    bool trySwap(int unit, int to, double band);
 
     PartitionState &m_s;
     Random &m_rng;
