@@ -180,7 +180,7 @@ std::vector<int> solveConnected(const UnitGraph &g, const BalanceOptions &o, Sea
     Score bestScore;
     // Small levels are cheap: more independent starts there.
     const int attempts =
-        std::clamp(int(std::lround(std::max(1, o.attempts) * 5000.0 / std::max(1, g.unitCount()))),
+        std::clamp(int(std::lround(std::max(1, o.attempts) * 4000.0 / std::max(1, g.unitCount()))),
                    std::max(1, o.attempts), 24);
     for (int a = 0; a < attempts; ++a) {
         ctx.timedOut = false;
