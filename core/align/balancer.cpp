@@ -179,7 +179,9 @@ std::vector<int> solveConnected(const UnitGraph &g, const BalanceOptions &o, Sea
     std::vector<int> best;
     Score bestScore;
     // Small levels are cheap: more independent starts there.
-    const int attempts = std::max(1, o.attempts) * std::clamp(4000 / std::max(1, g.unitCount()), 1, 8);
+    const int attempts =
+        std::clamp(int(std::lround(std::max(1, o.attempts) * 4000.0 / std::max(1, g.unitCount()))),
+                   std::max(1, o.attempts), 24);
     for (int a = 0; a < attempts; ++a) {
         ctx.timedOut = false;
         ctx.deadlineMs = startMs + budgetMs * (a + 1) / attempts;
@@ -193,10 +195,10 @@ std::vector<int> solveConnected(const UnitGraph &g, const BalanceOptions &o, Sea
         // makes shapes rounder inside the tolerance.
         ls.balance(o.tolerance / 2);
         for (double band : {0.08, 0.04, 0.02, 0.01}) {
-            ls.compact(std::max(band, o.tolerance), 20);
+            ls.compact(std::max(band, o.tolerance), 10);
             ls.balance(o.tolerance / 2);
         }
-        ls.compact(o.tolerance, 20);
+        ls.compact(o.tolerance, 10);
         const AlignmentMetrics m = computeMetrics(g, state.territories(), k);
         const Score s{std::max(0.0, m.maxDeviation - std::max(floor, o.tolerance)), m.meanPolsbyPopper,
                       m.maxDeviation};

@@ -5,7 +5,9 @@
 //   adjacency graph to one on the other side of the mean; each territory on the path passes one unit to the
 //   next, so weight flows across territories that are themselves balanced. A chain is kept only when the sum
 //   of squared deviations falls, so the loop ends.
-// - compact(): moves that raise the summed Polsby-Popper score while no territory leaves the balance band.
+// - compact(): moves that raise the summed Polsby-Popper score while no territory leaves the balance band
+//   (early rounds also take slightly worse moves, annealing-style; a move the band forbids may go as a swap
+//   with a unit coming back).
 // In minimal-disruption mode (previous given) chains prefer units going back to their previous territory
 // and compact() only moves units back.
 
@@ -45,6 +47,7 @@ private:
     bool improveTerritory(int t);
     bool runChain(const std::vector<int> &path, double amount);
     int pickUnit(int from, int to, double amount);
+    bool trySwap(int unit, int to, double band);
 
     PartitionState &m_s;
     Random &m_rng;

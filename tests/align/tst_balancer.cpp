@@ -271,6 +271,22 @@ private slots:
         QVERIFY(computeMetrics(g, previous, 4).maxDeviation > 0.33);
     }
 
+    void timeLimit()
+    {
+        // A limit too short to balance still gives one piece per territory, and says it stopped early.
+        BalanceOptions o;
+        o.territories = 10;
+        o.timeLimitSeconds = 0.001;
+        Random rng(3);
+        std::vector<double> w;
+        for (int i = 0; i < 900; ++i)
+            w.push_back(std::round(rng.logNormal(100, 1.0)));
+        const BalanceResult r = balanceUnits(testgraphs::grid(30, 30, w), o);
+        expectValid(r, 10);
+        QVERIFY(r.timedOut);
+        QVERIFY(!r.warnings.isEmpty());
+    }
+
     void cancel()
     {
         BalanceOptions o;
