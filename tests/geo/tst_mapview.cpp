@@ -231,6 +231,7 @@ void TestMapView::screenshots()
     const auto save = [&](const QString &name) {
         return m_view->grab()
             .toImage()
+            .scaledToWidth(1200, Qt::SmoothTransformation)
             .convertToFormat(QImage::Format_Indexed8, Qt::AvoidDither)
             .save(dir + name);
     };

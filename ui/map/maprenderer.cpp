@@ -175,7 +175,8 @@ void MapRenderer::rebuild()
         const int g = m_groupOfUnit[u];
         if (g < 0 || d.bounds[u].isNull())
             continue;
-        const double w = std::max(1.0, d.units[u].areaM2);
+        // Far-off parts (Alaska for a western region) do not pull the label away from the focus area.
+        const double w = d.focusExtent.contains(d.labelPoints[u]) ? std::max(1.0, d.units[u].areaM2) : 1e-6;
         sum[size_t(g)] += d.labelPoints[u] * w;
         weight[size_t(g)] += w;
         m_groupBounds[size_t(g)] = m_groupBounds[size_t(g)].united(d.bounds[u]);
@@ -220,6 +221,10 @@ void MapRenderer::assignColours()
         for (int nb : neighbours[size_t(g)])
             if (m_colourOfGroup[size_t(nb)] >= 0)
                 taken.insert(m_colourOfGroup[size_t(nb)]);
+        if (groups <= size_t(kPaletteSize)) // few groups (regions, districts): every one its own colour
+            for (int c : m_colourOfGroup)
+                if (c >= 0)
+                    taken.insert(c);
         const int previous = m_colourOfKey.value(m_groupKey[g], -1);
         int c = previous;
         if (c < 0 || taken.count(c)) {
