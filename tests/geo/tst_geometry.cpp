@@ -6,6 +6,7 @@
 #include "geo/geostore.h"
 #include "store/planstore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -93,6 +94,8 @@ private slots:
     void brokenFiles_data();
     void brokenFiles();
     void importIsOneTransaction();
+    void placement_data();
+    void placement();
 };
 
 void TestGeometry::adjacency_data()
@@ -340,6 +343,68 @@ void TestGeometry::importIsOneTransaction()
     QVERIFY_THROWS_EXCEPTION(TesseraError, importLevel(*store, twice, o));
     QVERIFY(!hasLevel(*store, QStringLiteral("twice")));
     QCOMPARE(store->scalar(QStringLiteral("SELECT COUNT(*) FROM geo_units")), before);
+}
+
+void TestGeometry::placement_data()
+{
+    // Accounts around a 3×3 grid of 0.01° cells at the equator (cell i spans x (i%3)·0.01 .. +0.01,
+    // y (i/3)·0.01 .. +0.01); "-" = no coordinates.
+    QTest::addColumn<QString>("lonLat");
+    QTest::addColumn<QString>("postal");
+    QTest::addColumn<QString>("unit"); // expected unit code, empty = none
+    QTest::addColumn<QString>("method");
+    QTest::newRow("inside the centre cell") << QStringLiteral("0.015,0.015") << QStringLiteral("111")
+                                            << QStringLiteral("c4") << QStringLiteral("point");
+    QTest::newRow("inside the top right cell")
+        << QStringLiteral("0.025,0.028") << QString() << QStringLiteral("c8") << QStringLiteral("point");
+    // 0.01° (1.1 km) east of the grid, level with the middle row: snapped to the nearest cell, c5.
+    QTest::newRow("just off the edge")
+        << QStringLiteral("0.04,0.015") << QString() << QStringLiteral("c5") << QStringLiteral("nearest");
+    QTest::newRow("far away") << QStringLiteral("1.0,1.0") << QString() << QString()
+                              << QStringLiteral("point");
+    QTest::newRow("no coordinates, known postal code")
+        << QStringLiteral("-") << QStringLiteral("111") << QStringLiteral("c4")
+        << QStringLiteral("postal_code");
+    QTest::newRow("no coordinates, unknown postal code")
+        << QStringLiteral("-") << QStringLiteral("999") << QString() << QStringLiteral("postal_code");
+}
+
+void TestGeometry::placement()
+{
+    QFETCH(QString, lonLat);
+    QFETCH(QString, postal);
+    QFETCH(QString, unit);
+    QFETCH(QString, method);
+    QTemporaryDir dir;
+    auto store = PlanStore::create(dir.filePath(QStringLiteral("p.tessera")));
+    // A known account in the centre cell gives postal code 111 its unit.
+    store->query(
+        QStringLiteral("INSERT INTO accounts(id, name, postal_code, lat, lon) VALUES (1, 'Known', '111', "
+                       "0.012, 0.012)"));
+    const QStringList ll = lonLat.split(QLatin1Char(','));
+    store->query(
+        QStringLiteral("INSERT INTO accounts(id, name, postal_code, lat, lon) VALUES (2, 'Tested', ?, ?, ?)"),
+        {postal.isEmpty() ? QVariant() : QVariant(postal),
+         ll.size() == 2 ? QVariant(ll[1].toDouble()) : QVariant(),
+         ll.size() == 2 ? QVariant(ll[0].toDouble()) : QVariant()});
+    SourceLevel grid;
+    grid.file = QStringLiteral("grid");
+    const Units cells = grid3();
+    for (size_t i = 0; i < cells.size(); ++i) {
+        MultiPolygon g = cells[i];
+        for (Pt &p : g[0].outer)
+            p = {p.x * 0.01, p.y * 0.01};
+        grid.units.push_back({QStringLiteral("c%1").arg(i), QStringLiteral("Cell %1").arg(i), g, {}});
+    }
+    LevelImportOptions o;
+    o.levelName = QStringLiteral("grid");
+    importLevel(*store, grid, o);
+    QSqlQuery q =
+        store->query(QStringLiteral("SELECT COALESCE(u.code, ''), au.method FROM account_units au "
+                                    "LEFT JOIN geo_units u ON u.id = au.unit_id WHERE au.account_id = 2"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), unit);
+    QCOMPARE(q.value(1).toString(), method);
 }
 
 QTEST_MAIN(TestGeometry)
