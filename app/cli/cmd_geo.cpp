@@ -110,12 +110,15 @@ int runImport(const QStringList &args, CliIo &io)
         s = geo::importLevel(*store, geo::readBoundaryFile(file, m), o, io.progress());
     }
     printSummary(s, io);
-    io.out << tr("Accounts placed: %1 by point, %2 by postal code, %3 outside every unit")
-                  .arg(s.accountsPlaced)
-                  .arg(s.accountsByPostalCode)
-                  .arg(s.accountsOutside)
-           << "\n"
-           << tr("Rep homes placed: %1, %2 outside every unit").arg(s.repsPlaced).arg(s.repsOutside) << "\n";
+    io.out
+        << tr("Accounts placed: %1 by point (%4 of them snapped to a unit within 10 km), %2 by postal code, "
+              "%3 outside every unit")
+               .arg(s.accountsPlaced)
+               .arg(s.accountsByPostalCode)
+               .arg(s.accountsOutside)
+               .arg(s.accountsSnapped)
+        << "\n"
+        << tr("Rep homes placed: %1, %2 outside every unit").arg(s.repsPlaced).arg(s.repsOutside) << "\n";
     return 0;
 }
 

@@ -35,7 +35,9 @@ struct LevelSummary
     QString projection;
     std::vector<QStringList> detachedPieces; // unit codes of every component but the largest
     QStringList enclaves;                    // units entirely inside one other unit
-    int accountsPlaced = 0, accountsByPostalCode = 0, accountsOutside = 0;
+    int accountsPlaced = 0;                  // by point in polygon, including those snapped
+    int accountsSnapped = 0; // outside every unit but within 10 km of one: placed in the nearest
+    int accountsByPostalCode = 0, accountsOutside = 0;
     int repsPlaced = 0, repsOutside = 0;
 };
 
@@ -77,7 +79,9 @@ std::vector<std::pair<QString, QString>> autoWaterLinks(PlanStore &store, const 
 
 // Places accounts and rep homes into the level's units (account_units, rep_units) and recomputes the
 // built-in unit measures (accounts, potential, revenue, pipeline). Point in polygon from lat/lon with an
-// R-tree; an account without lat/lon goes to the unit most accounts with the same postal code fell in.
+// R-tree (a point outside every unit but within 10 km of one, e.g. off a generalised coastline, goes to the
+// nearest unit, method 'nearest'); an account without lat/lon goes to the unit most accounts with the same
+// postal code fell in (method 'postal_code').
 // A rep home likewise (by the postal code's unit).
 void placePoints(PlanStore &store, qint64 levelId, LevelSummary *summary = nullptr);
 

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
+#include <cmath>
 
 namespace tessera::geo {
 namespace {
@@ -42,10 +43,43 @@ public:
         return best;
     }
 
+    // The unit whose outline is nearest the point, if within maxKm (for points just off a generalised
+    // coastline), or -1. Distances on a local equirectangular approximation, fine at these ranges.
+    int nearest(double lon, double lat, double maxKm) const
+    {
+        const double kx = std::cos(lat * M_PI / 180) * 111.32, ky = 110.57; // km per degree
+        int best = -1;
+        double bestKm = maxKm;
+        for (auto it = m_tree.qbegin(bgi::nearest(BPoint(lon, lat), 8)); it != m_tree.qend(); ++it) {
+            const auto visit = [&](const Ring &r) {
+                for (size_t i = 0; i + 1 < r.size(); ++i) {
+                    const double ax = (r[i].x - lon) * kx, ay = (r[i].y - lat) * ky;
+                    const double bx = (r[i + 1].x - lon) * kx, by = (r[i + 1].y - lat) * ky;
+                    const double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+                    const double t = len2 > 0 ? std::clamp(-(ax * dx + ay * dy) / len2, 0.0, 1.0) : 0.0;
+                    const double d = std::hypot(ax + t * dx, ay + t * dy);
+                    if (d < bestKm || (d == bestKm && best >= 0 && it->second < best)) {
+                        bestKm = d;
+                        best = it->second;
+                    }
+                }
+            };
+            for (const Polygon &p : m_units[size_t(it->second)].geometry) {
+                visit(p.outer);
+                for (const Ring &h : p.holes)
+                    visit(h);
+            }
+        }
+        return best;
+    }
+
 private:
     const std::vector<UnitRecord> &m_units;
     bgi::rtree<Entry, bgi::rstar<16>> m_tree;
 };
+
+// Points this close to a unit but outside every unit (a generalised coastline, a pier) go to that unit.
+constexpr double kSnapKm = 10.0;
 
 } // namespace
 
@@ -60,7 +94,8 @@ void placePoints(PlanStore &store, qint64 levelId, LevelSummary *summary)
         QStringLiteral("INSERT INTO account_units(account_id, level_id, unit_id, method) VALUES (?,?,?,?)"));
     LevelSummary local;
     LevelSummary &s = summary ? *summary : local;
-    s.accountsPlaced = s.accountsByPostalCode = s.accountsOutside = s.repsPlaced = s.repsOutside = 0;
+    s.accountsPlaced = s.accountsSnapped = s.accountsByPostalCode = s.accountsOutside = s.repsPlaced =
+        s.repsOutside = 0;
 
     // Pass 1: accounts with coordinates; remember which unit each postal code mostly falls in.
     QHash<QString, QHash<int, int>> postalVotes;
@@ -80,8 +115,16 @@ void placePoints(PlanStore &store, qint64 levelId, LevelSummary *summary)
             withoutPoint.emplace_back(id, postal);
             continue;
         }
-        const int unit = locator.locate(q.value(2).toDouble(), q.value(1).toDouble());
-        write(id, unit, QStringLiteral("point"));
+        int unit = locator.locate(q.value(2).toDouble(), q.value(1).toDouble());
+        QString method = QStringLiteral("point");
+        if (unit < 0) {
+            unit = locator.nearest(q.value(2).toDouble(), q.value(1).toDouble(), kSnapKm);
+            if (unit >= 0) {
+                method = QStringLiteral("nearest");
+                ++s.accountsSnapped;
+            }
+        }
+        write(id, unit, method);
         if (unit >= 0) {
             ++s.accountsPlaced;
             if (!postal.isEmpty())
@@ -112,8 +155,11 @@ void placePoints(PlanStore &store, qint64 levelId, LevelSummary *summary)
         store.query(QStringLiteral("SELECT id, home_lat, home_lon, home_postal_code FROM reps ORDER BY id"));
     while (r.next()) {
         int unit = -1;
-        if (!r.value(1).isNull() && !r.value(2).isNull())
+        if (!r.value(1).isNull() && !r.value(2).isNull()) {
             unit = locator.locate(r.value(2).toDouble(), r.value(1).toDouble());
+            if (unit < 0)
+                unit = locator.nearest(r.value(2).toDouble(), r.value(1).toDouble(), kSnapKm);
+        }
         if (unit < 0) {
             const QHash<int, int> votes = postalVotes.value(r.value(3).toString().trimmed());
             int bestVotes = 0;

@@ -57,7 +57,10 @@ struct TopoContext
     {
         Polygon p;
         for (int k = 0; k < rings.size(); ++k) {
-            Ring r = ring(rings.at(k).toArray(), used);
+            std::vector<int> arcsOfRing;
+            Ring r = ring(rings.at(k).toArray(), arcsOfRing);
+            if (r.size() >= 4) // a dropped ring's arcs make no border
+                used.insert(used.end(), arcsOfRing.begin(), arcsOfRing.end());
             if (r.size() < 4) {
                 if (k == 0)
                     return {};

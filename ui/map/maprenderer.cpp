@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace tessera::map {
@@ -20,6 +21,50 @@ const QColor kUnassigned(0xf4, 0xf4, 0xf4);
 QString tr(const char *s)
 {
     return QCoreApplication::translate("MapRenderer", s);
+}
+
+// Lines in device pixels for drawing: consecutive world segments that join (they come in ring order) are
+// merged while the merged line stays under `minPx` long, and lines wholly outside the device are left out.
+// At the national zoom this draws a fraction of the segments with no visible difference.
+QVector<QLineF> toDevice(const QVector<QLineF> &world, const QTransform &w2d, const QRectF &device,
+                         double minPx)
+{
+    QVector<QLineF> out;
+    out.reserve(world.size() / 2);
+    const QRectF keep = device.adjusted(-2, -2, 2, 2);
+    bool open = false;
+    QPointF start, end;
+    QPointF lastWorldEnd;
+    const auto flush = [&] {
+        if (open &&
+            (keep.contains(start) || keep.contains(end) || keep.intersects(QRectF(start, end).normalized())))
+            out.push_back(QLineF(start, end));
+        open = false;
+    };
+    for (const QLineF &l : world) {
+        const QPointF b = w2d.map(l.p2());
+        if (open && l.p1() == lastWorldEnd) {
+            const QPointF d = b - start;
+            if (std::abs(d.x()) + std::abs(d.y()) < minPx) {
+                end = b;
+                lastWorldEnd = l.p2();
+                continue;
+            }
+            flush();
+            open = true;
+            start = end;
+            end = b;
+            lastWorldEnd = l.p2();
+            continue;
+        }
+        flush();
+        open = true;
+        start = w2d.map(l.p1());
+        end = b;
+        lastWorldEnd = l.p2();
+    }
+    flush();
+    return out;
 }
 
 } // namespace
@@ -130,7 +175,8 @@ void MapRenderer::rebuild()
         const int g = m_groupOfUnit[u];
         if (g < 0 || d.bounds[u].isNull())
             continue;
-        const double w = std::max(1.0, d.units[u].areaM2);
+        // Far-off parts (Alaska for a western region) do not pull the label away from the focus area.
+        const double w = d.focusExtent.contains(d.labelPoints[u]) ? std::max(1.0, d.units[u].areaM2) : 1e-6;
         sum[size_t(g)] += d.labelPoints[u] * w;
         weight[size_t(g)] += w;
         m_groupBounds[size_t(g)] = m_groupBounds[size_t(g)].united(d.bounds[u]);
@@ -175,6 +221,10 @@ void MapRenderer::assignColours()
         for (int nb : neighbours[size_t(g)])
             if (m_colourOfGroup[size_t(nb)] >= 0)
                 taken.insert(m_colourOfGroup[size_t(nb)]);
+        if (groups <= size_t(kPaletteSize)) // few groups (regions, districts): every one its own colour
+            for (int c : m_colourOfGroup)
+                if (c >= 0)
+                    taken.insert(c);
         const int previous = m_colourOfKey.value(m_groupKey[g], -1);
         int c = previous;
         if (c < 0 || taken.count(c)) {
@@ -195,7 +245,9 @@ void MapRenderer::render(QPainter &p, const QTransform &w2d, const QRectF &devic
     p.save();
     p.setClipRect(device);
     p.fillRect(device, QColor(0xdd, 0xe8, 0xf0)); // water / background
-    p.setRenderHint(QPainter::Antialiasing, true);
+    // Fills and thin unit borders without antialiasing (the borders cover the fills' edges); the bold
+    // outlines, symbols and labels with it.
+    p.setRenderHint(QPainter::Antialiasing, false);
     p.setTransform(w2d, false);
     p.setPen(Qt::NoPen);
     for (size_t c = 0; c < m_fills.size(); ++c) {
@@ -208,19 +260,15 @@ void MapRenderer::render(QPainter &p, const QTransform &w2d, const QRectF &devic
         p.setBrush(hatch);
         p.drawPath(m_locked);
     }
-    QPen unitPen(QColor(255, 255, 255, 170), 0.6);
-    unitPen.setCosmetic(true);
-    p.setPen(unitPen);
-    p.drawLines(m_unitLines);
-    QPen terrPen(QColor(70, 70, 70), 1.3);
-    terrPen.setCosmetic(true);
-    p.setPen(terrPen);
-    p.drawLines(m_territoryLines);
-    QPen groupPen(QColor(35, 35, 35), 2.0);
-    groupPen.setCosmetic(true);
-    groupPen.setCapStyle(Qt::RoundCap);
-    p.setPen(groupPen);
-    p.drawLines(m_groupLines);
+    p.resetTransform();
+    p.setPen(QPen(QColor(255, 255, 255, 170), 0.6));
+    p.drawLines(toDevice(m_unitLines, w2d, device, 2.5));
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(QColor(70, 70, 70), 1.3));
+    p.drawLines(toDevice(m_territoryLines, w2d, device, 1.5));
+    p.setPen(QPen(QColor(35, 35, 35), 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawLines(toDevice(m_groupLines, w2d, device, 1.5));
+    p.setTransform(w2d, false);
     if (o.waterLinks && !m_waterLines.isEmpty()) {
         QPen water(QColor(20, 90, 170), 1.5, Qt::DashLine);
         water.setCosmetic(true);
