@@ -28,8 +28,8 @@ private slots:
         const QString demo = m_dir.filePath(QStringLiteral("demo.tessera"));
         DemoOptions options;
         options.reps = 12;
-        options.accounts = 900; // several windows of 200 rows
-        options.opportunities = 2500;
+        options.accounts = 900;       // several windows of 200 rows
+        options.opportunities = 5200; // more windows than the model keeps
         generateDemoPlan(demo, options);
         m_demo = PlanDocument::open(demo);
         const QString small = m_dir.filePath(QStringLiteral("small.tessera"));
@@ -103,6 +103,22 @@ private slots:
         QCOMPARE(m.fetchedWindows(), 2);
         m.index(2, 1).data(); // still cached
         QCOMPARE(m.fetchedWindows(), 2);
+        // Reading one row of every window: the least recently used windows are dropped and read again.
+        const int windows = (m.rowCount() + EntityTableModel::BlockSize - 1) / EntityTableModel::BlockSize;
+        QVERIFY(windows > EntityTableModel::MaxBlocks);
+        for (int w = 0; w < windows; ++w)
+            QCOMPARE(m.rowId(w * EntityTableModel::BlockSize),
+                     m_demo->store()
+                         .scalar(QStringLiteral("SELECT id FROM opportunities ORDER BY id LIMIT 1 OFFSET ?"),
+                                 {w * EntityTableModel::BlockSize})
+                         .toLongLong());
+        const qint64 afterScan = m.fetchedWindows();
+        QCOMPARE(afterScan, qint64(windows)); // 0 and 5 were still cached: every window read once
+        m.index(m.rowCount() - 1, 1).data();  // in the last window: cached
+        QCOMPARE(m.fetchedWindows(), afterScan);
+        QCOMPARE(m.rowId(0),
+                 m_demo->store().scalar(QStringLiteral("SELECT MIN(id) FROM opportunities")).toLongLong());
+        QCOMPARE(m.fetchedWindows(), afterScan + 1); // the first window was dropped, so read again
     }
 
     void formatting()

@@ -35,14 +35,17 @@ const model::RowData *EntityTableModel::rowAt(int row) const
     const qint64 block = row / BlockSize;
     auto it = m_blocks.find(block);
     if (it == m_blocks.end()) {
+        std::vector<model::RowData> rows;
         try {
-            it = m_blocks.insert(block, m_table.fetchWindow(m_query, block * BlockSize, BlockSize));
+            rows = m_table.fetchWindow(m_query, block * BlockSize, BlockSize);
         } catch (const TesseraError &) {
             return nullptr; // the plan went away under us; the next refresh shows what is there
         }
         ++m_fetches;
+        // Evict before inserting: removing from a QHash may move its entries and invalidate iterators.
         while (m_recent.size() >= MaxBlocks)
             m_blocks.remove(m_recent.takeFirst());
+        it = m_blocks.insert(block, std::move(rows));
     } else {
         m_recent.removeOne(block);
     }
