@@ -1,3 +1,4 @@
+#include "store/fastsql.h"
 #include "store/fiscalcalendar.h"
 #include "store/migrations.h"
 #include "store/planstore.h"
@@ -214,6 +215,49 @@ private slots:
         auto reopened = PlanStore::open(copy);
         QCOMPARE(reopened->scalar(QStringLiteral("SELECT COUNT(*) FROM reps")).toInt(), 50);
         QVERIFY(reopened->check().ok);
+    }
+
+    void fastStatementsJoinTheTransaction()
+    {
+        auto store = PlanStore::create(path(QStringLiteral("fast.tessera")));
+        {
+            Transaction tx(*store);
+            FastStatement insert(*store, "INSERT INTO reps(external_id, name, hire_date) VALUES (?, ?, ?)");
+            for (int i = 0; i < 3; ++i) {
+                insert.bind(1, QStringLiteral("F%1").arg(i));
+                insert.bind(2, QStringLiteral("Zoë %1").arg(i));
+                if (i == 1)
+                    insert.bindNull(3);
+                else
+                    insert.bind(3, QByteArrayView(QByteArray("2027-01-0") + QByteArray::number(i + 1)));
+                insert.run();
+            }
+            // not committed: the rows go with the transaction
+        }
+        QCOMPARE(store->scalar(QStringLiteral("SELECT COUNT(*) FROM reps")).toInt(), 0);
+        {
+            Transaction tx(*store);
+            FastStatement insert(*store, "INSERT INTO reps(external_id, name) VALUES (?, ?)");
+            insert.bind(1, QStringLiteral("A"));
+            insert.bind(2, QStringLiteral("Zoë"));
+            insert.run();
+            QVERIFY(insert.lastInsertId() > 0);
+            tx.commit();
+        }
+        FastStatement select(*store, "SELECT id, name, hire_date FROM reps WHERE external_id = ?");
+        select.bind(1, QStringLiteral("A"));
+        QVERIFY(select.step());
+        QCOMPARE(select.text(1), QStringLiteral("Zoë"));
+        QVERIFY(select.isNull(2));
+        QVERIFY(!select.step());
+        FastStatement duplicate(*store, "INSERT INTO reps(external_id, name) VALUES ('A', 'Again')");
+        try {
+            duplicate.run();
+            QFAIL("a duplicate external id was accepted");
+        } catch (const TesseraError &e) {
+            QCOMPARE(e.file(), store->path());
+            QVERIFY(e.message().contains(QLatin1String("UNIQUE")));
+        }
     }
 
     void fiscalCalendarParses()

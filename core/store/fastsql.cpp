@@ -1,0 +1,132 @@
+#include "fastsql.h"
+
+#include "planstore.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+namespace tessera {
+
+namespace {
+sqlite3 *handleOf(const PlanStore &store)
+{
+    const QVariant handle = store.database().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw TesseraError::internal(
+            QCoreApplication::translate("PlanStore", "The plan connection is not SQLite."));
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+} // namespace
+
+FastStatement::FastStatement(const PlanStore &store, const char *sql) : m_store(store), m_sql(sql)
+{
+    const int rc = sqlite3_prepare_v2(handleOf(store), sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc);
+}
+
+FastStatement::~FastStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void FastStatement::fail(int rc) const
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(handleOf(m_store)));
+    const bool corrupt = rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB;
+    throw TesseraError(corrupt ? TesseraError::Kind::Corrupt : TesseraError::Kind::Internal,
+                       QCoreApplication::translate("PlanStore", "%1 failed: %2")
+                           .arg(QString::fromUtf8(m_sql.left(80)), message),
+                       m_store.path());
+}
+
+void FastStatement::bind(int index, qint64 value)
+{
+    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
+        fail(rc);
+}
+
+void FastStatement::bind(int index, double value)
+{
+    if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
+        fail(rc);
+}
+
+void FastStatement::bind(int index, QByteArrayView utf8)
+{
+    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        fail(rc);
+}
+
+void FastStatement::bind(int index, const QString &text)
+{
+    if (text.isNull()) {
+        bindNull(index);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    bind(index, QByteArrayView(utf8));
+}
+
+void FastStatement::bindNull(int index)
+{
+    if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
+        fail(rc);
+}
+
+bool FastStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_stmt);
+    if (rc != SQLITE_DONE)
+        fail(rc);
+    return false;
+}
+
+void FastStatement::run()
+{
+    while (step()) {
+    }
+}
+
+void FastStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
+bool FastStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+qint64 FastStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double FastStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QByteArrayView FastStatement::bytes(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QString FastStatement::text(int column) const
+{
+    if (isNull(column))
+        return {};
+    return QString::fromUtf8(bytes(column));
+}
+
+qint64 FastStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt));
+}
+
+} // namespace tessera

@@ -1,0 +1,62 @@
+#pragma once
+// Fast paths for the few places that stream a million rows (payout runs, imports, dashboards):
+// a statement on the plan's own connection driven through SQLite's C API, without QVariant per cell.
+// It is part of the store, so the SQLite particulars stay here; a PostgreSQL backend would provide the
+// same two classes over libpq (COPY, binary cursors). It joins the store's current transaction.
+//
+//   FastStatement q(store, "SELECT id, amount_cents, close_date FROM opportunities WHERE owner_rep_id = ?");
+//   q.bind(1, repId);
+//   while (q.step()) { qint64 id = q.int64(0); QByteArrayView date = q.bytes(2); ... }
+//
+//   FastStatement ins(store, "INSERT INTO quotas(rep_id, fiscal_year, month, amount_cents) VALUES
+//   (?,?,?,?)"); for (...) { ins.bind(1, rep); ...; ins.run(); }   // run() = step to the end and reset for
+//   the next row
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace tessera {
+
+class PlanStore;
+
+class FastStatement
+{
+public:
+    FastStatement(const PlanStore &store, const char *sql);
+    ~FastStatement();
+    FastStatement(const FastStatement &) = delete;
+    FastStatement &operator=(const FastStatement &) = delete;
+
+    // Parameters are numbered from 1, as in SQLite.
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, qint64(value)); }
+    void bind(int index, double value);
+    void bind(int index, QByteArrayView utf8); // copied
+    void bind(int index, const QString &text);
+    void bindNull(int index);
+
+    // Next result row; false at the end (then the statement is reset, keeping its bindings).
+    bool step();
+    // Executes a statement that returns no rows, then resets it for the next use.
+    void run();
+    void reset();
+
+    // Columns are numbered from 0. Views stay valid until the next step().
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QByteArrayView bytes(int column) const;
+    QString text(int column) const;
+    qint64 lastInsertId() const;
+
+private:
+    [[noreturn]] void fail(int rc) const;
+    const PlanStore &m_store;
+    sqlite3_stmt *m_stmt = nullptr;
+    QByteArray m_sql;
+};
+
+} // namespace tessera
