@@ -15,8 +15,8 @@ const char *aePlan = R"({
   "ote": "180000.00", "pay_mix": "0.50",
   "components": [
     {"type": "commission", "name": "Bookings commission", "basis": "attainment", "mode": "marginal", "window": "year",
-     "tiers": [{"from_attainment": "0", "rate": "0.005"}, {"from_attainment": "1", "rate": "0.008"},
-               {"from_attainment": "1.5", "rate": "0.01"}],
+     "tiers": [{"from_attainment": "0", "rate": "0.025"}, {"from_attainment": "1", "rate": "0.04"},
+               {"from_attainment": "1.5", "rate": "0.05"}],
      "gate": "0.1", "cap_per_year": "250000.00"},
     {"type": "bonus", "name": "Quarter-end push", "mode": "stepped", "window": "period", "target": "500.00",
      "steps": [{"attainment": "1", "payout": "1"}, {"attainment": "1.25", "payout": "1.5"}]},
@@ -32,7 +32,7 @@ const char *managerPlan = R"({
   "ote": "260000.00", "pay_mix": "0.35",
   "components": [
     {"type": "commission", "name": "Team override", "mode": "retroactive", "basis": "attainment", "window": "year",
-     "tiers": [{"from_attainment": "0", "rate": "0.0002"}, {"from_attainment": "1", "rate": "0.0003"}]},
+     "tiers": [{"from_attainment": "0", "rate": "0.006"}, {"from_attainment": "1", "rate": "0.009"}]},
     {"type": "bonus", "name": "Team attainment bonus", "mode": "prorated", "window": "period", "target": "6000.00",
      "steps": [{"attainment": "0.8", "payout": "0.5"}, {"attainment": "1", "payout": "1"}, {"attainment": "1.2", "payout": "1.5"}]}
   ]})";

@@ -464,7 +464,7 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
             employees = qint64(std::min(250000.0, rng.logNormal(4000, 0.9))) + 1000;
         const qint64 revenueDollars = qint64(employees * rng.logNormal(180000, 0.35)) / 1000 * 1000;
         const qint64 potentialDollars =
-            std::max<qint64>(5000, qint64(revenueDollars * rng.uniform(0.002, 0.009)) / 1000 * 1000);
+            std::max<qint64>(5000, qint64(revenueDollars * rng.uniform(0.0002, 0.0009)) / 1000 * 1000);
         const int industry = industryPicker.pick(rng);
         const QString name =
             QStringLiteral("%1 %2 %3")
