@@ -68,22 +68,22 @@ void TestCompUi::planEditorEditsAreUndoable()
     QVERIFY(editor.currentPlan());
     editor.selectComponent(0);
     QCOMPARE(editor.tiers()->rowCount(), 3);
-    QCOMPARE(editor.tiers()->item(0, 1)->text(), QStringLiteral("0.005"));
-    editor.tiers()->item(0, 1)->setText(QStringLiteral("0.0055"));
+    QCOMPARE(editor.tiers()->item(0, 1)->text(), QStringLiteral("0.025"));
+    editor.tiers()->item(0, 1)->setText(QStringLiteral("0.0275"));
     auto rate = [&] {
         return loadPlan(m_doc->store(), QStringLiteral("Account Executive FY2027"))
             .components[0]
             .commission.tiers[0]
             .rate;
     };
-    QCOMPARE(rate(), Rate::fromMicros(5500));
+    QCOMPARE(rate(), Rate::fromMicros(27500));
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QVERIFY(m_doc->undoStack()->undoText().contains(QStringLiteral("tier 1")));
     m_doc->undoStack()->undo();
-    QCOMPARE(rate(), Rate::fromMicros(5000));
-    QCOMPARE(editor.tiers()->item(0, 1)->text(), QStringLiteral("0.005"));
+    QCOMPARE(rate(), Rate::fromMicros(25000));
+    QCOMPARE(editor.tiers()->item(0, 1)->text(), QStringLiteral("0.025"));
     m_doc->undoStack()->redo();
-    QCOMPARE(rate(), Rate::fromMicros(5500));
+    QCOMPARE(rate(), Rate::fromMicros(27500));
     m_doc->undoStack()->undo();
     QTest::qWait(50);
     grab(&editor, QStringLiteral("comp-plan-editor.png"));
