@@ -211,9 +211,29 @@ CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to
     QHash<QString, QString> products;
     std::vector<std::pair<qint64, CreditedDeal>> dealCredits;
     std::unordered_map<qint64, Money> indirect;
+    // Visit the deals by close date, so that each rep's list comes out in (date, id) order and needs no
+    // sort: a stable counting sort over the days of the range (each part is read in id order and the
+    // parts are ascending id ranges). A date outside the range goes first; the check below sorts then.
+    const qint64 firstDay = from.toJulianDay();
+    const size_t dayCount = size_t(std::max<qint64>(1, to.toJulianDay() - firstDay + 2));
+    auto bucketOf = [&](const QDate &d) {
+        const qint64 b = d.isValid() ? d.toJulianDay() - firstDay + 1 : 0;
+        return b > 0 && size_t(b) < dayCount ? size_t(b) : size_t(0);
+    };
+    std::vector<size_t> start(dayCount + 1, 0);
+    for (const auto &part : raw)
+        for (const RawDeal &rd : part)
+            ++start[bucketOf(rd.date) + 1];
+    for (size_t b = 1; b < start.size(); ++b)
+        start[b] += start[b - 1];
+    std::vector<RawDeal *> order(size_t(total), nullptr);
+    for (auto &part : raw)
+        for (RawDeal &rd : part)
+            order[start[bucketOf(rd.date)]++] = &rd;
     qint64 done = 0;
-    for (auto &part : raw) {
-        for (RawDeal &rd : part) {
+    {
+        for (RawDeal *deal : order) {
+            RawDeal &rd = *deal;
             CreditedDeal d;
             d.opportunityId = rd.id;
             const qint64 owner = rd.owner;
@@ -299,11 +319,14 @@ CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to
                 progress.report(done, total, QCoreApplication::translate("comp", "Crediting deals"));
         }
     }
+    order.clear();
     raw.clear();
+    auto byDateAndId = [](const CreditedDeal &a, const CreditedDeal &b) {
+        return a.date != b.date ? a.date < b.date : a.opportunityId < b.opportunityId;
+    };
     for (auto &[rep, list] : out)
-        std::stable_sort(list.begin(), list.end(), [](const CreditedDeal &a, const CreditedDeal &b) {
-            return a.date != b.date ? a.date < b.date : a.opportunityId < b.opportunityId;
-        });
+        if (!std::is_sorted(list.begin(), list.end(), byDateAndId))
+            std::stable_sort(list.begin(), list.end(), byDateAndId);
     return out;
 }
 
