@@ -230,6 +230,20 @@ CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to
     for (auto &part : raw)
         for (RawDeal &rd : part)
             order[start[bucketOf(rd.date)]++] = &rd;
+    // Each rep's list by rep id without a hash lookup per credit (map nodes keep their address).
+    qint64 maxRep = 0;
+    for (const auto &[id, info] : reps)
+        maxRep = std::max(maxRep, id);
+    std::vector<std::vector<CreditedDeal> *> listById(size_t(std::clamp<qint64>(maxRep + 1, 0, 10000000)),
+                                                      nullptr);
+    auto listFor = [&](qint64 rep) -> std::vector<CreditedDeal> & {
+        if (rep < 0 || size_t(rep) >= listById.size())
+            return out[rep];
+        std::vector<CreditedDeal> *&list = listById[size_t(rep)];
+        if (!list)
+            list = &out[rep];
+        return *list;
+    };
     qint64 done = 0;
     {
         for (RawDeal *deal : order) {
@@ -314,7 +328,7 @@ CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to
                 }
             }
             for (auto &[rep, c] : dealCredits)
-                out[rep].push_back(std::move(c));
+                listFor(rep).push_back(std::move(c));
             if (++done % 50000 == 0)
                 progress.report(done, total, QCoreApplication::translate("comp", "Crediting deals"));
         }
