@@ -154,14 +154,21 @@ Money proratedQuota(const std::array<Money, 12> &monthly, const FiscalCalendar &
                     const QDate &start, const QDate &end)
 {
     Money total;
+    // The fiscal months' bounds as FiscalCalendar::month() has them, without building their labels
+    // (this runs for every payout period of every rep).
+    const QDate yearStart = cal.yearStart(fy);
+    QDate monthStart = yearStart;
     for (int m = 1; m <= 12; ++m) {
-        const FiscalPeriod fp = cal.month(fy, m);
-        const QDate a = std::max(fp.start, start), b = std::min(fp.end, end);
+        const QDate next = yearStart.addMonths(m);
+        const QDate monthEnd = next.addDays(-1);
+        const QDate a = std::max(monthStart, start), b = std::min(monthEnd, end);
+        const int monthDays = int(monthStart.daysTo(monthEnd)) + 1;
+        monthStart = next;
         if (a > b)
             continue;
         const int days = int(a.daysTo(b)) + 1;
         total +=
-            days == fp.days() ? monthly[size_t(m - 1)] : monthly[size_t(m - 1)].multipliedBy(days, fp.days());
+            days == monthDays ? monthly[size_t(m - 1)] : monthly[size_t(m - 1)].multipliedBy(days, monthDays);
     }
     return total;
 }

@@ -1,6 +1,7 @@
 #include "crediting.h"
 
 #include "compstore.h"
+#include "store/fastsql.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -31,42 +32,65 @@ struct RawDeal
     QString type, name;
 };
 
+// An ISO date "yyyy-MM-dd" (optionally followed by a time) read from the row's bytes, without a QString:
+// the yyyy, MM and dd numbers straight into QDate. Invalid (null) for NULL, empty or malformed text, as
+// QDate::fromString(..., Qt::ISODate) would be.
+QDate isoDate(QByteArrayView b)
+{
+    if (b.size() < 10 || b[4] != '-' || b[7] != '-' || (b.size() > 10 && b[10] >= '0' && b[10] <= '9'))
+        return {};
+    auto digits = [&](int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; ++i) {
+            const char c = b[i];
+            if (c < '0' || c > '9')
+                return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    };
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return {};
+    return QDate(y, m, d); // invalid when the day does not exist
+}
+
 // Reads the won deals with id in [lo, hi]; names and types only when wanted (explanations, SPIFF
-// conditions).
-std::vector<RawDeal> readDeals(PlanStore &store, const QString &from, const QString &to, qint64 lo, qint64 hi,
-                               bool text)
+// conditions). SQLite's C API through FastStatement: no QVariant or QString per cell.
+std::vector<RawDeal> readDeals(PlanStore &store, const QByteArray &from, const QByteArray &to, qint64 lo,
+                               qint64 hi, bool text)
 {
     std::vector<RawDeal> out;
     out.reserve(size_t(std::clamp<qint64>(hi - lo + 1, 0, 4000000))); // ids are dense in practice
-    QSqlQuery q = store.prepare(
-        QStringLiteral("SELECT id, owner_rep_id, amount_cents, close_date, account_id%1 FROM opportunities "
-                       "WHERE is_won = 1 AND close_date >= ? AND close_date <= ? AND id >= ? AND id <= ?")
-            .arg(text ? QStringLiteral(", type, name") : QString()));
-    q.setForwardOnly(true);
-    q.addBindValue(from);
-    q.addBindValue(to);
-    q.addBindValue(lo);
-    q.addBindValue(hi);
-    store.exec(q);
-    QHash<QString, QDate> dates;
-    QHash<QString, QString> types;
-    while (q.next()) {
-        RawDeal d;
-        d.id = q.value(0).toLongLong();
-        d.owner = q.value(1).toLongLong();
-        d.amount = Money::fromCents(q.value(2).toLongLong());
-        const QString dateText = q.value(3).toString();
-        const auto di = dates.constFind(dateText);
-        d.date =
-            di != dates.constEnd() ? *di : *dates.insert(dateText, QDate::fromString(dateText, Qt::ISODate));
-        d.account = q.value(4).toLongLong();
+    FastStatement q(store, text ? "SELECT id, owner_rep_id, amount_cents, close_date, account_id, type, name "
+                                  "FROM opportunities WHERE is_won = 1 AND close_date >= ? AND "
+                                  "close_date <= ? AND id >= ? AND id <= ?"
+                                : "SELECT id, owner_rep_id, amount_cents, close_date, account_id "
+                                  "FROM opportunities WHERE is_won = 1 AND close_date >= ? AND "
+                                  "close_date <= ? AND id >= ? AND id <= ?");
+    q.bind(1, QByteArrayView(from));
+    q.bind(2, QByteArrayView(to));
+    q.bind(3, lo);
+    q.bind(4, hi);
+    std::vector<std::pair<QByteArray, QString>> types; // few distinct types: one shared QString each
+    while (q.step()) {
+        RawDeal &d = out.emplace_back();
+        d.id = q.int64(0);
+        d.owner = q.int64(1);
+        d.amount = Money::fromCents(q.int64(2));
+        d.date = isoDate(q.bytes(3));
+        d.account = q.int64(4);
         if (text) {
-            const QString type = q.value(5).toString();
-            const auto ti = types.constFind(type);
-            d.type = ti != types.constEnd() ? *ti : *types.insert(type, type);
-            d.name = q.value(6).toString();
+            const QByteArrayView type = q.bytes(5);
+            auto ti =
+                std::find_if(types.begin(), types.end(), [&](const auto &t) { return t.first == type; });
+            if (ti == types.end()) {
+                types.emplace_back(type.toByteArray(), q.text(5));
+                ti = types.end() - 1;
+            }
+            d.type = ti->second;
+            d.name = q.text(6);
         }
-        out.push_back(std::move(d));
     }
     return out;
 }
@@ -87,29 +111,30 @@ CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to
     std::unordered_map<qint64, RepInfo> reps;
     QHash<qint64, std::vector<qint64>> repsOfTerritory;
     {
-        QSqlQuery q = store.query(
-            QStringLiteral("SELECT id, manager_id, territory_id, hire_date, end_date FROM reps ORDER BY id"));
-        while (q.next()) {
-            RepInfo r{q.value(1).toLongLong(), q.value(2).toLongLong(),
-                      QDate::fromString(q.value(3).toString(), Qt::ISODate),
-                      QDate::fromString(q.value(4).toString(), Qt::ISODate)};
-            reps[q.value(0).toLongLong()] = r;
+        FastStatement q(store,
+                        "SELECT id, manager_id, territory_id, hire_date, end_date FROM reps ORDER BY id");
+        while (q.step()) {
+            const RepInfo r{q.int64(1), q.int64(2), isoDate(q.bytes(3)), isoDate(q.bytes(4))};
+            reps[q.int64(0)] = r;
             if (r.territory)
-                repsOfTerritory[r.territory].push_back(q.value(0).toLongLong());
+                repsOfTerritory[r.territory].push_back(q.int64(0));
         }
     }
-    const QString fromIso = from.toString(Qt::ISODate), toIso = to.toString(Qt::ISODate);
+    const QByteArray fromIso = from.toString(Qt::ISODate).toLatin1(),
+                     toIso = to.toString(Qt::ISODate).toLatin1();
     std::unordered_map<qint64, std::vector<Split>> splits;
     {
-        QSqlQuery q = store.query(
-            QStringLiteral("SELECT s.opportunity_id, s.rep_id, s.percent_micros, s.kind FROM comp_splits s "
-                           "JOIN opportunities o ON o.id = s.opportunity_id "
-                           "WHERE o.close_date >= ? AND o.close_date <= ? ORDER BY s.id"),
-            {fromIso, toIso});
-        while (q.next())
-            splits[q.value(0).toLongLong()].push_back({q.value(1).toLongLong(),
-                                                       Rate::fromMicros(q.value(2).toLongLong()),
-                                                       q.value(3).toString() == QLatin1String("overlay")});
+        // From the splits to their deals (CROSS JOIN keeps that order): the other way round walks the
+        // close date index over every deal of the year, with or without splits.
+        FastStatement q(store,
+                        "SELECT s.opportunity_id, s.rep_id, s.percent_micros, s.kind FROM comp_splits s "
+                        "CROSS JOIN opportunities o WHERE o.id = s.opportunity_id "
+                        "AND o.close_date >= ? AND o.close_date <= ? ORDER BY s.id");
+        q.bind(1, QByteArrayView(fromIso));
+        q.bind(2, QByteArrayView(toIso));
+        while (q.step())
+            splits[q.int64(0)].push_back(
+                {q.int64(1), Rate::fromMicros(q.int64(2)), q.bytes(3) == QByteArrayView("overlay")});
     }
     struct Cancel
     {
@@ -117,24 +142,21 @@ CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to
     };
     std::unordered_map<qint64, Cancel> cancels;
     {
-        QSqlQuery q = store.query(QStringLiteral(
-            "SELECT opportunity_id, cancel_date, invoice_date, payment_date FROM comp_cancellations"));
-        while (q.next())
-            cancels[q.value(0).toLongLong()] = {QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                                                QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                                                QDate::fromString(q.value(3).toString(), Qt::ISODate)};
+        FastStatement q(
+            store, "SELECT opportunity_id, cancel_date, invoice_date, payment_date FROM comp_cancellations");
+        while (q.step())
+            cancels[q.int64(0)] = {isoDate(q.bytes(1)), isoDate(q.bytes(2)), isoDate(q.bytes(3))};
     }
     std::unordered_map<qint64, qint64> territoryOfAccount;
     const bool byTerritory = settings.source == CreditingSettings::Source::Territory;
     if (byTerritory &&
         store.scalar(QStringLiteral("SELECT COUNT(*) FROM unit_assignments WHERE territory_id IS NOT NULL"))
                 .toLongLong() > 0) {
-        QSqlQuery q = store.query(
-            QStringLiteral("SELECT au.account_id, ua.territory_id FROM account_units au "
-                           "JOIN unit_assignments ua ON ua.unit_id = au.unit_id "
-                           "WHERE ua.territory_id IS NOT NULL ORDER BY au.account_id, au.level_id"));
-        while (q.next())
-            territoryOfAccount.emplace(q.value(0).toLongLong(), q.value(1).toLongLong());
+        FastStatement q(store, "SELECT au.account_id, ua.territory_id FROM account_units au "
+                               "JOIN unit_assignments ua ON ua.unit_id = au.unit_id "
+                               "WHERE ua.territory_id IS NOT NULL ORDER BY au.account_id, au.level_id");
+        while (q.step())
+            territoryOfAccount.emplace(q.int64(0), q.int64(1));
     }
     auto territoryRep = [&](qint64 territory, const QDate &date) -> qint64 {
         const auto it = repsOfTerritory.constFind(territory);
@@ -148,11 +170,11 @@ CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to
 
     // Read in id ranges, in parallel on their own connections when this connection has no transaction
     // open (other connections would not see its pending writes).
-    QSqlQuery range = store.query(
-        // The whole id range (instant on the primary key); a filtered MIN/MAX would visit every row.
-        QStringLiteral("SELECT MIN(id), MAX(id) FROM opportunities"));
-    range.next();
-    const qint64 lo = range.value(0).toLongLong(), hi = range.value(1).toLongLong();
+    // The whole id range (instant on the primary key); a filtered MIN/MAX would visit every row.
+    FastStatement range(store, "SELECT MIN(id), MAX(id) FROM opportunities");
+    range.step();
+    const qint64 lo = range.int64(0), hi = range.int64(1);
+    range.reset();
     const int parts =
         store.transactionDepth() == 0 && hi - lo > 100000 ? std::max(1, QThread::idealThreadCount()) : 1;
     std::vector<std::vector<RawDeal>> raw(static_cast<size_t>(parts));
@@ -189,9 +211,43 @@ CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to
     QHash<QString, QString> products;
     std::vector<std::pair<qint64, CreditedDeal>> dealCredits;
     std::unordered_map<qint64, Money> indirect;
+    // Visit the deals by close date, so that each rep's list comes out in (date, id) order and needs no
+    // sort: a stable counting sort over the days of the range (each part is read in id order and the
+    // parts are ascending id ranges). A date outside the range goes first; the check below sorts then.
+    const qint64 firstDay = from.toJulianDay();
+    const size_t dayCount = size_t(std::max<qint64>(1, to.toJulianDay() - firstDay + 2));
+    auto bucketOf = [&](const QDate &d) {
+        const qint64 b = d.isValid() ? d.toJulianDay() - firstDay + 1 : 0;
+        return b > 0 && size_t(b) < dayCount ? size_t(b) : size_t(0);
+    };
+    std::vector<size_t> start(dayCount + 1, 0);
+    for (const auto &part : raw)
+        for (const RawDeal &rd : part)
+            ++start[bucketOf(rd.date) + 1];
+    for (size_t b = 1; b < start.size(); ++b)
+        start[b] += start[b - 1];
+    std::vector<RawDeal *> order(size_t(total), nullptr);
+    for (auto &part : raw)
+        for (RawDeal &rd : part)
+            order[start[bucketOf(rd.date)]++] = &rd;
+    // Each rep's list by rep id without a hash lookup per credit (map nodes keep their address).
+    qint64 maxRep = 0;
+    for (const auto &[id, info] : reps)
+        maxRep = std::max(maxRep, id);
+    std::vector<std::vector<CreditedDeal> *> listById(size_t(std::clamp<qint64>(maxRep + 1, 0, 10000000)),
+                                                      nullptr);
+    auto listFor = [&](qint64 rep) -> std::vector<CreditedDeal> & {
+        if (rep < 0 || size_t(rep) >= listById.size())
+            return out[rep];
+        std::vector<CreditedDeal> *&list = listById[size_t(rep)];
+        if (!list)
+            list = &out[rep];
+        return *list;
+    };
     qint64 done = 0;
-    for (auto &part : raw) {
-        for (RawDeal &rd : part) {
+    {
+        for (RawDeal *deal : order) {
+            RawDeal &rd = *deal;
             CreditedDeal d;
             d.opportunityId = rd.id;
             const qint64 owner = rd.owner;
@@ -272,16 +328,19 @@ CreditsByRep computeCredits(PlanStore &store, const QDate &from, const QDate &to
                 }
             }
             for (auto &[rep, c] : dealCredits)
-                out[rep].push_back(std::move(c));
+                listFor(rep).push_back(std::move(c));
             if (++done % 50000 == 0)
                 progress.report(done, total, QCoreApplication::translate("comp", "Crediting deals"));
         }
     }
+    order.clear();
     raw.clear();
+    auto byDateAndId = [](const CreditedDeal &a, const CreditedDeal &b) {
+        return a.date != b.date ? a.date < b.date : a.opportunityId < b.opportunityId;
+    };
     for (auto &[rep, list] : out)
-        std::stable_sort(list.begin(), list.end(), [](const CreditedDeal &a, const CreditedDeal &b) {
-            return a.date != b.date ? a.date < b.date : a.opportunityId < b.opportunityId;
-        });
+        if (!std::is_sorted(list.begin(), list.end(), byDateAndId))
+            std::stable_sort(list.begin(), list.end(), byDateAndId);
     return out;
 }
 

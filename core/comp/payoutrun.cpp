@@ -3,6 +3,7 @@
 #include "compstore.h"
 #include "crediting.h"
 #include "store/changelog.h"
+#include "store/fastsql.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -112,14 +113,14 @@ RunResult computePayouts(PlanStore &store, const FiscalPeriod &period, const Run
         in.assignments.push_back({planById.value(a.planId), a.start, a.end});
     }
     {
-        QSqlQuery q = store.query(QStringLiteral("SELECT rep_id, month, amount_cents FROM quotas WHERE "
-                                                 "rep_id IS NOT NULL AND fiscal_year = ?"),
-                                  {fy});
-        while (q.next()) {
-            const auto it = inputs.find(q.value(0).toLongLong());
-            const int m = q.value(1).toInt();
+        FastStatement q(store, "SELECT rep_id, month, amount_cents FROM quotas WHERE "
+                               "rep_id IS NOT NULL AND fiscal_year = ?");
+        q.bind(1, fy);
+        while (q.step()) {
+            const auto it = inputs.find(q.int64(0));
+            const qint64 m = q.int64(1);
             if (it != inputs.end() && m >= 1 && m <= 12)
-                it->second.monthlyQuota[size_t(m - 1)] = Money::fromCents(q.value(2).toLongLong());
+                it->second.monthlyQuota[size_t(m - 1)] = Money::fromCents(q.int64(2));
         }
     }
     {
@@ -138,25 +139,22 @@ RunResult computePayouts(PlanStore &store, const FiscalPeriod &period, const Run
                                              Money::fromCents(q.value(4).toLongLong()),
                                              Money::fromCents(q.value(5).toLongLong())});
         }
-        QSqlQuery d = store.query(
-            QStringLiteral(
-                "SELECT rep_id, opportunity_id, credit_cents, commission_cents FROM comp_frozen_deals "
-                "WHERE fiscal_year = ?"),
-            {fy});
-        while (d.next()) {
-            const auto it = inputs.find(d.value(0).toLongLong());
+        // One row per deal of the closed periods: up to a million after a year of closes.
+        FastStatement d(store, "SELECT rep_id, opportunity_id, credit_cents, commission_cents FROM "
+                               "comp_frozen_deals WHERE fiscal_year = ?");
+        d.bind(1, fy);
+        while (d.step()) {
+            const auto it = inputs.find(d.int64(0));
             if (it != inputs.end())
-                it->second.frozenDeals.push_back({d.value(1).toLongLong(),
-                                                  Money::fromCents(d.value(2).toLongLong()),
-                                                  Money::fromCents(d.value(3).toLongLong()),
-                                                  {}});
+                it->second.frozenDeals.push_back(
+                    {d.int64(1), Money::fromCents(d.int64(2)), Money::fromCents(d.int64(3)), {}});
         }
     }
     {
-        QSqlQuery q = store.query(QStringLiteral("SELECT id, name, manager_id FROM reps"));
-        while (q.next()) {
-            run.repNames.insert(q.value(0).toLongLong(), q.value(1).toString());
-            run.repManagers.insert(q.value(0).toLongLong(), q.value(2).toLongLong());
+        FastStatement q(store, "SELECT id, name, manager_id FROM reps");
+        while (q.step()) {
+            run.repNames.insert(q.int64(0), q.text(1));
+            run.repManagers.insert(q.int64(0), q.int64(2));
         }
     }
     progress.report(5, 100, tr("Crediting deals"));

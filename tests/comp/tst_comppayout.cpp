@@ -24,6 +24,7 @@ private slots:
     void cli();
     void midYearAssignmentEndsTheRunningOne();
     void territoryCrediting();
+    void fastPathEqualsExplainedPath();
 
 private:
     std::unique_ptr<PlanStore> makePlan(const QString &path);
@@ -330,6 +331,103 @@ void TestCompPayout::territoryCrediting()
     const RepInput *in = run.input(3);
     QVERIFY(in && !in->credits.empty());
     QCOMPARE(in->credits.front().rule, CreditRule::Territory);
+}
+
+// A run without explanations (the fast path: no deal names, no per-deal lines) pays exactly what the
+// explained run pays, and the explained run's lines still tell the whole story of each deal.
+void TestCompPayout::fastPathEqualsExplainedPath()
+{
+    auto s = makePlan(QStringLiteral("fast-vs-explained.tessera"));
+    // The documented example plan: attainment tiers with a gate, soft cap and yearly cap, a pro-rated
+    // bonus, a SPIFF on renewals, a recoverable draw and a pro-rated clawback.
+    QFile example(QStringLiteral(TESSERA_SOURCE_DIR "/docs/comp-plan-example.json"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    const Plan plan = planFromJsonBytes(example.readAll());
+    savePlan(*s, plan);
+    s->query(QStringLiteral("DELETE FROM comp_assignments")); // makePlan assigned the flat plan
+    for (int rep = 1; rep <= 4; ++rep) {
+        assignPlan(*s, rep, plan.name, QDate(2027, 1, 1));
+        for (int m = 1; m <= 12; ++m)
+            s->query(QStringLiteral("INSERT INTO quotas(rep_id, fiscal_year, month, amount_cents) "
+                                    "VALUES (?, 2027, ?, 5000000)"),
+                     {rep, m});
+    }
+    // 60 deals over the first half year for reps 2..4 (amounts 1,234.56 to 88,888.00), every fifth a
+    // renewal, one split, one overlay and one cancellation.
+    std::vector<qint64> opps;
+    for (int i = 0; i < 60; ++i) {
+        const qint64 cents = 123456 + qint64(i) * 7777 * 97 % 8765344;
+        const QDate date = QDate(2027, 1, 3).addDays(i * 3);
+        const qint64 opp =
+            addOpp(*s, 2 + i % 3, Money::fromCents(cents).toPlainString(), date.toString(Qt::ISODate));
+        if (i % 5 == 0)
+            s->query(QStringLiteral("UPDATE opportunities SET type = 'Renewal' WHERE id = ?"), {opp});
+        opps.push_back(opp);
+    }
+    s->query(QStringLiteral("INSERT INTO comp_splits(opportunity_id, rep_id, percent_micros, kind) VALUES "
+                            "(?, 3, 400000, 'split'), (?, 2, 600000, 'split'), (?, 4, 250000, 'overlay')"),
+             {opps[7], opps[7], opps[11]});
+    s->query(QStringLiteral("INSERT INTO comp_cancellations(opportunity_id, cancel_date, invoice_date) "
+                            "VALUES (?, '2027-03-20', '2027-02-01')"),
+             {opps[10]});
+
+    FiscalPeriod june;
+    QVERIFY(FiscalCalendar(1).parse(QStringLiteral("2027-06"), &june));
+    june.start = QDate(2027, 1, 1); // all six months
+    RunOptions fast;
+    fast.explain = false;
+    const RunResult quick = computePayouts(*s, june, fast);
+    const RunResult full = computePayouts(*s, june);
+    QCOMPARE(quick.reps.size(), full.reps.size());
+    int lines = 0, commissionLines = 0;
+    Money total;
+    for (size_t r = 0; r < full.reps.size(); ++r) {
+        const RepResult &a = quick.reps[r], &b = full.reps[r];
+        QCOMPARE(a.repId, b.repId);
+        QCOMPARE(a.periods.size(), b.periods.size());
+        for (size_t p = 0; p < b.periods.size(); ++p) {
+            const PeriodResult &x = a.periods[p], &y = b.periods[p];
+            QCOMPARE(x.label, y.label);
+            QCOMPARE(x.credit.cents(), y.credit.cents());
+            QCOMPARE(x.attainment.micros(), y.attainment.micros());
+            QCOMPARE(x.earned.cents(), y.earned.cents());
+            QCOMPARE(x.earnedToDate.cents(), y.earnedToDate.cents());
+            QCOMPARE(x.drawAdvance.cents(), y.drawAdvance.cents());
+            QCOMPARE(x.balance.cents(), y.balance.cents());
+            QCOMPARE(x.payable.cents(), y.payable.cents());
+            total += y.earned;
+            // The explained lines add up to the period's earnings.
+            Money sum;
+            for (const PayoutLine &l : y.lines)
+                sum += l.amount;
+            QCOMPARE(sum.cents(), y.earned.cents());
+            const std::vector<CreditedDeal> &deals = full.inputs[r].credits;
+            const QLocale c(QLocale::C);
+            for (const PayoutLine &l : y.lines) {
+                ++lines;
+                if (l.kind != PayoutLine::Kind::Commission)
+                    continue;
+                ++commissionLines;
+                // deal → credit (rule, split) → tier slice → rate → amount, with the deal's name.
+                const CreditedDeal &d = deals[size_t(l.deal)];
+                const QString text = explainLine(l, deals, c);
+                QVERIFY2(text.startsWith(QStringLiteral("Acme - Core (#%1, ").arg(d.opportunityId)),
+                         qPrintable(text));
+                QVERIFY2(text.contains(QStringLiteral("credit ") + d.credit.format(c)), qPrintable(text));
+                QVERIFY2(text.contains(QStringLiteral("tier %1 slice ").arg(l.tier + 1)), qPrintable(text));
+                QVERIFY2(
+                    text.endsWith(l.rate.toPercentString(c, 2) + QStringLiteral(" → ") + l.amount.format(c)),
+                    qPrintable(text));
+            }
+        }
+        // The fast path keeps no per-deal commission lines.
+        for (const PeriodResult &x : a.periods)
+            for (const PayoutLine &l : x.lines)
+                QVERIFY(l.kind != PayoutLine::Kind::Commission);
+    }
+    QVERIFY(total > Money());
+    QVERIFY(commissionLines > 20);
+    QVERIFY(lines > commissionLines);
 }
 
 QTEST_GUILESS_MAIN(TestCompPayout)
