@@ -217,8 +217,10 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
 
     const QString stage = tr("Importing %1").arg(kindTitle(options.kind).toLower());
     std::optional<Transaction> tx;
-    if (!options.dryRun)
+    if (!options.dryRun) {
         tx.emplace(store);
+        handler->begin();
+    }
     progress.report(0, source->progressTotal(), stage);
     while (source->next()) {
         ++report.rows;
@@ -251,6 +253,7 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
                              {QStringLiteral("inserted"), report.inserted},
                              {QStringLiteral("updated"), report.updated},
                              {QStringLiteral("skipped"), report.skipped}});
+    handler->beforeCommit();
     tx->commit();
     report.committed = true;
     return report;
