@@ -219,7 +219,8 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
     std::optional<Transaction> tx;
     if (!options.dryRun) {
         tx.emplace(store);
-        handler->begin();
+        // About 100 bytes per CSV row; spreadsheets do not say.
+        handler->begin(source->isSpreadsheet() ? 0 : source->progressTotal() / 100);
     }
     progress.report(0, source->progressTotal(), stage);
     while (source->next()) {

@@ -358,9 +358,18 @@ public:
     }
 
     // Bulk writes bypass the forecast_facts triggers and rebuild the touched owners' facts at the end.
-    void begin() override { m_facts = std::make_unique<ForecastFactsBulkScope>(*m_store); }
+    // A file about as big as the table (and big in itself) also rebuilds the secondary indexes once at the
+    // end instead of updating them row by row.
+    void begin(qint64 expectedRows) override
+    {
+        m_facts = std::make_unique<ForecastFactsBulkScope>(*m_store);
+        if (expectedRows >= 100000 && expectedRows >= qint64(m_existing.size()))
+            m_indexes = std::make_unique<BulkIndexScope>(*m_store, QStringLiteral("opportunities"));
+    }
     void beforeCommit() override
     {
+        if (m_indexes)
+            m_indexes->finish();
         if (m_facts)
             m_facts->finish();
     }
@@ -489,6 +498,7 @@ private:
     QHash<QString, Existing> m_existing;
     QHash<QString, StageInfo> m_stages;
     std::unique_ptr<ForecastFactsBulkScope> m_facts;
+    std::unique_ptr<BulkIndexScope> m_indexes;
     QString m_planCurrency;
     std::unique_ptr<Upserter> m_up;
 };
