@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <array>
 #include <map>
 
 namespace tessera::io {
@@ -184,27 +185,42 @@ void writeTerritories(ExportContext &ctx, SheetSink &sink)
         {tr("Reps"), C::Text, 28},           {tr("Closed-won bookings"), C::Money, 16},
         {tr("Open pipeline"), C::Money, 16}, {tr("Quota"), C::Money, 16}};
     sink.begin(exportParts()[1].info, cols);
-    QSqlQuery q = ctx.store.query(QStringLiteral(
-        "SELECT t.id, t.code, t.name, d.name, g.name, "
-        "(SELECT group_concat(name, ', ') FROM (SELECT name FROM reps WHERE territory_id = t.id ORDER BY "
-        "name)), "
-        "(SELECT COALESCE(sum(o.amount_cents), 0) FROM opportunities o JOIN reps r ON r.id = o.owner_rep_id "
-        " WHERE r.territory_id = t.id AND o.is_won = 1), "
-        "(SELECT COALESCE(sum(o.amount_cents), 0) FROM opportunities o JOIN reps r ON r.id = o.owner_rep_id "
-        " WHERE r.territory_id = t.id AND o.is_closed = 0 AND o.forecast_category <> 'Omitted'), "
-        "(SELECT COALESCE(sum(amount_cents), 0) FROM quotas WHERE org_node_id = t.id) "
-        "FROM org_nodes t LEFT JOIN org_nodes d ON d.id = t.parent_id LEFT JOIN org_nodes g ON g.id = "
-        "d.parent_id "
-        "WHERE t.level = 'territory' ORDER BY t.sort_order, t.code"));
+    // Bookings, pipeline and quota of every territory in one grouped pass each (not one scan per territory).
+    QHash<qint64, std::array<qint64, 3>> figures;
+    {
+        FastStatement f(
+            ctx.store,
+            "SELECT r.territory_id, SUM(CASE WHEN o.is_won = 1 THEN o.amount_cents ELSE 0 END), "
+            "SUM(CASE WHEN o.is_closed = 0 AND o.forecast_category <> 'Omitted' THEN o.amount_cents "
+            "ELSE 0 END) FROM opportunities o JOIN reps r ON r.id = o.owner_rep_id WHERE "
+            "r.territory_id IS NOT NULL GROUP BY r.territory_id");
+        while (f.step()) {
+            auto &v = figures[f.int64(0)];
+            v[0] = f.int64(1);
+            v[1] = f.int64(2);
+        }
+        FastStatement qf(ctx.store,
+                         "SELECT org_node_id, SUM(amount_cents) FROM quotas WHERE org_node_id IS NOT "
+                         "NULL GROUP BY org_node_id");
+        while (qf.step())
+            figures[qf.int64(0)][2] = qf.int64(1);
+    }
+    FastStatement q(
+        ctx.store,
+        "SELECT t.id, t.code, t.name, d.name, g.name, (SELECT group_concat(name, ', ') FROM (SELECT "
+        "name FROM reps WHERE territory_id = t.id ORDER BY name)) FROM org_nodes t LEFT JOIN "
+        "org_nodes d ON d.id = t.parent_id LEFT JOIN org_nodes g ON g.id = d.parent_id WHERE "
+        "t.level = 'territory' ORDER BY t.sort_order, t.code");
     int n = 0;
     qint64 sums[3] = {0, 0, 0};
-    while (q.next()) {
+    while (q.step()) {
         RowBuilder r(cols);
         for (int c = 1; c <= 5; ++c)
-            r.add(q.value(c).toString());
+            r.add(q.text(c));
+        const std::array<qint64, 3> v = figures.value(q.int64(0), {0, 0, 0});
         for (int k = 0; k < 3; ++k) {
-            sums[k] += q.value(6 + k).toLongLong();
-            r.add(q.value(6 + k).toLongLong());
+            sums[k] += v[size_t(k)];
+            r.add(v[size_t(k)]);
         }
         sink.row(r.cells());
         ++n;
