@@ -217,8 +217,11 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
 
     const QString stage = tr("Importing %1").arg(kindTitle(options.kind).toLower());
     std::optional<Transaction> tx;
-    if (!options.dryRun)
+    if (!options.dryRun) {
         tx.emplace(store);
+        // About 100 bytes per CSV row; spreadsheets do not say.
+        handler->begin(source->isSpreadsheet() ? 0 : source->progressTotal() / 100);
+    }
     progress.report(0, source->progressTotal(), stage);
     while (source->next()) {
         ++report.rows;
@@ -251,6 +254,7 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
                              {QStringLiteral("inserted"), report.inserted},
                              {QStringLiteral("updated"), report.updated},
                              {QStringLiteral("skipped"), report.skipped}});
+    handler->beforeCommit();
     tx->commit();
     report.committed = true;
     return report;

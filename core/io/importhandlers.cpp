@@ -1,6 +1,8 @@
 // Row handlers for reps, accounts and opportunities (assignments and quotas: importhandlers_plan.cpp).
 #include "common/error.h"
+#include "forecast/factsbulk.h"
 #include "importrow.h"
+#include "store/fastsql.h"
 #include "store/planstore.h"
 #include "upserter.h"
 
@@ -317,11 +319,15 @@ public:
         fCreated = F(k, "created_date"), fClose = F(k, "close_date");
         m_reps.load(store);
         m_accounts.load(store);
-        QSqlQuery q = store.query(QStringLiteral("SELECT external_id, id FROM opportunities"));
         m_existing.reserve(
             int(store.scalar(QStringLiteral("SELECT count(*) FROM opportunities")).toLongLong()));
-        while (q.next())
-            m_existing.insert(q.value(0).toString(), q.value(1).toLongLong());
+        FastStatement q(store, "SELECT external_id, id, owner_rep_id FROM opportunities");
+        while (q.step()) {
+            std::optional<qint64> owner;
+            if (!q.isNull(2))
+                owner = q.int64(2);
+            m_existing.insert(q.text(0), Existing{q.int64(1), owner});
+        }
         const auto stages = QJsonDocument::fromJson(store.setting(QStringLiteral("stages")).toUtf8()).array();
         for (const auto &s : stages) {
             const QJsonObject o = s.toObject();
@@ -349,6 +355,23 @@ public:
                 cols << QString::fromLatin1(c);
         }
         m_up = std::make_unique<Upserter>(store, QStringLiteral("opportunities"), cols);
+    }
+
+    // Bulk writes bypass the forecast_facts triggers and rebuild the touched owners' facts at the end.
+    // A file about as big as the table (and big in itself) also rebuilds the secondary indexes once at the
+    // end instead of updating them row by row.
+    void begin(qint64 expectedRows) override
+    {
+        m_facts = std::make_unique<ForecastFactsBulkScope>(*m_store);
+        if (expectedRows >= 100000 && expectedRows >= qint64(m_existing.size()))
+            m_indexes = std::make_unique<BulkIndexScope>(*m_store, QStringLiteral("opportunities"));
+    }
+    void beforeCommit() override
+    {
+        if (m_indexes)
+            m_indexes->finish();
+        if (m_facts)
+            m_facts->finish();
     }
 
     void handle(ImportRow &row, bool write, ImportReport &report) override
@@ -398,6 +421,7 @@ public:
                           isoOrNull(close),
                           (won || lost) ? 1 : 0,
                           won ? 1 : 0};
+        std::optional<qint64> owner;
         for (int f : m_optional) {
             if (f < 0)
                 continue;
@@ -411,6 +435,7 @@ public:
             } else if (f == fOwner) {
                 if (!t.isEmpty() && !(id = m_reps.find(t, &why)))
                     row.problem(f, why);
+                owner = id;
                 v << orNull(id);
             } else if (f == fType) {
                 v << orNull(t);
@@ -420,13 +445,19 @@ public:
         }
         if (!checkDuplicate(row, fExt, ext) || row.bad())
             return;
-        if (const qint64 id = m_existing.value(ext, 0)) {
-            if (write)
-                m_up->update(id, v);
+        if (const auto it = m_existing.constFind(ext); it != m_existing.constEnd()) {
+            if (write) {
+                m_up->update(it->id, v);
+                m_facts->touchOwner(it->owner);
+                // An unmapped owner column leaves the owner as it was.
+                m_facts->touchOwner(m_optional[1] >= 0 ? owner : it->owner);
+            }
             ++report.updated;
         } else {
-            if (write)
+            if (write) {
                 m_up->insert(v); // a later row with this id is a duplicate, so the new id is not needed
+                m_facts->touchOwner(owner);
+            }
             ++report.inserted;
         }
     }
@@ -459,8 +490,15 @@ private:
     std::vector<int> m_optional;
     RepLookup m_reps;
     AccountLookup m_accounts;
-    QHash<QString, qint64> m_existing;
+    struct Existing
+    {
+        qint64 id;
+        std::optional<qint64> owner;
+    };
+    QHash<QString, Existing> m_existing;
     QHash<QString, StageInfo> m_stages;
+    std::unique_ptr<ForecastFactsBulkScope> m_facts;
+    std::unique_ptr<BulkIndexScope> m_indexes;
     QString m_planCurrency;
     std::unique_ptr<Upserter> m_up;
 };

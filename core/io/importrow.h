@@ -66,8 +66,13 @@ public:
     // Validates the row (problems go through the row, duplicates inside the file too); when write is true
     // and the row is good, writes it. Counts what it added or updated (or would, in a dry run).
     virtual void handle(ImportRow &row, bool write, ImportReport &report) = 0;
+    // Once the import's transaction is open (not in a dry run), before the first row; expectedRows is a
+    // rough estimate (0 when unknown).
+    virtual void begin(qint64 expectedRows) { Q_UNUSED(expectedRows); }
     // After the last row (e.g. managers that refer to reps later in the file).
     virtual void finish(ImportRow &, bool, ImportReport &) {}
+    // Just before the transaction commits (derived data the rows change).
+    virtual void beforeCommit() {}
     virtual QString note() const { return {}; }
 
 protected:

@@ -129,4 +129,40 @@ qint64 FastStatement::lastInsertId() const
     return sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt));
 }
 
+BulkIndexScope::BulkIndexScope(const PlanStore &store, const QString &table) : m_store(store)
+{
+    if (store.transactionDepth() == 0)
+        throw TesseraError::internal(QStringLiteral("BulkIndexScope needs an enclosing transaction"));
+    QStringList names;
+    {
+        FastStatement q(store, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                               "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name");
+        q.bind(1, table);
+        while (q.step()) {
+            names << q.text(0);
+            m_create << q.text(1);
+        }
+    }
+    for (const QString &name : names)
+        store.query(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+}
+
+BulkIndexScope::~BulkIndexScope()
+{
+    if (m_finished || m_store.transactionDepth() == 0)
+        return;
+    try {
+        finish();
+    } catch (...) {
+        // The enclosing transaction rolls back, which restores the indexes as well.
+    }
+}
+
+void BulkIndexScope::finish()
+{
+    m_finished = true;
+    for (const QString &sql : std::as_const(m_create))
+        m_store.query(sql);
+}
+
 } // namespace tessera

@@ -15,6 +15,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 struct sqlite3_stmt;
 
@@ -57,6 +58,26 @@ private:
     const PlanStore &m_store;
     sqlite3_stmt *m_stmt = nullptr;
     QByteArray m_sql;
+};
+
+// A table's secondary (non-unique) indexes dropped for a bulk write and rebuilt by finish(), one sorted
+// build each instead of a random B-tree insert per row and index. Must be used inside a Transaction, so a
+// failure or cancel rolls the drop back with everything else. Worth it only when the rows written are a
+// sizable share of the table.
+class BulkIndexScope
+{
+public:
+    BulkIndexScope(const PlanStore &store, const QString &table);
+    // Without finish(), recreates the indexes (if still inside the transaction, which should roll back).
+    ~BulkIndexScope();
+    BulkIndexScope(const BulkIndexScope &) = delete;
+    BulkIndexScope &operator=(const BulkIndexScope &) = delete;
+    void finish();
+
+private:
+    const PlanStore &m_store;
+    QStringList m_create;
+    bool m_finished = false;
 };
 
 } // namespace tessera

@@ -8,6 +8,7 @@
 //   2 geography and alignment      3 quotas      4 compensation      5 forecasts and dashboards
 
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace tessera {
@@ -39,5 +40,10 @@ void migrateV2Geo(const MigrationContext &ctx);
 void migrateV3Quota(const MigrationContext &ctx);
 void migrateV4Comp(const MigrationContext &ctx);
 void migrateV5Forecast(const MigrationContext &ctx);
+
+// The CREATE TRIGGER statements that keep forecast_facts exact on every change to opportunities, and their
+// names (schema_v5_forecast.cpp; ForecastFactsBulkScope drops and recreates them around bulk imports).
+QStringList forecastFactsTriggers();
+QStringList forecastFactsTriggerNames();
 
 } // namespace tessera

@@ -13,6 +13,41 @@
 
 namespace tessera {
 
+QStringList forecastFactsTriggers()
+{
+    const QString addNew = QStringLiteral(
+        "INSERT INTO forecast_facts VALUES (COALESCE(NEW.owner_rep_id, 0), substr(NEW.close_date, 1, 7), "
+        "NEW.stage, NEW.forecast_category, NEW.is_closed, NEW.is_won, 1, NEW.amount_cents, "
+        "NEW.amount_cents * NEW.probability) "
+        "ON CONFLICT (rep_id, month, stage, forecast_category, is_closed, is_won) DO UPDATE SET "
+        "opp_count = opp_count + 1, amount_cents = amount_cents + excluded.amount_cents, "
+        "probability_cents = probability_cents + excluded.probability_cents;");
+    const QString removeOld = QStringLiteral(
+        "UPDATE forecast_facts SET opp_count = opp_count - 1, amount_cents = amount_cents - "
+        "OLD.amount_cents, "
+        "probability_cents = probability_cents - OLD.amount_cents * OLD.probability "
+        "WHERE rep_id = COALESCE(OLD.owner_rep_id, 0) AND month = substr(OLD.close_date, 1, 7) "
+        "AND stage = OLD.stage AND forecast_category = OLD.forecast_category "
+        "AND is_closed = OLD.is_closed AND is_won = OLD.is_won;");
+    return {
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS forecast_facts_insert AFTER INSERT ON opportunities "
+                       "BEGIN %1 END")
+            .arg(addNew),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS forecast_facts_delete AFTER DELETE ON opportunities "
+                       "BEGIN %1 END")
+            .arg(removeOld),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS forecast_facts_update AFTER UPDATE OF owner_rep_id, "
+                       "close_date, stage, forecast_category, is_closed, is_won, amount_cents, probability "
+                       "ON opportunities BEGIN %1 %2 END")
+            .arg(removeOld, addNew)};
+}
+
+QStringList forecastFactsTriggerNames()
+{
+    return {QStringLiteral("forecast_facts_insert"), QStringLiteral("forecast_facts_delete"),
+            QStringLiteral("forecast_facts_update")};
+}
+
 void migrateV5Forecast(const MigrationContext &ctx)
 {
     ctx.exec(QStringLiteral(R"(CREATE TABLE IF NOT EXISTS forecast_overrides (
@@ -50,33 +85,8 @@ void migrateV5Forecast(const MigrationContext &ctx)
             "probability) "
             "FROM opportunities GROUP BY 1, 2, 3, 4, 5, 6"));
 
-    const QString addNew = QStringLiteral(
-        "INSERT INTO forecast_facts VALUES (COALESCE(NEW.owner_rep_id, 0), substr(NEW.close_date, 1, 7), "
-        "NEW.stage, NEW.forecast_category, NEW.is_closed, NEW.is_won, 1, NEW.amount_cents, "
-        "NEW.amount_cents * NEW.probability) "
-        "ON CONFLICT (rep_id, month, stage, forecast_category, is_closed, is_won) DO UPDATE SET "
-        "opp_count = opp_count + 1, amount_cents = amount_cents + excluded.amount_cents, "
-        "probability_cents = probability_cents + excluded.probability_cents;");
-    const QString removeOld = QStringLiteral(
-        "UPDATE forecast_facts SET opp_count = opp_count - 1, amount_cents = amount_cents - "
-        "OLD.amount_cents, "
-        "probability_cents = probability_cents - OLD.amount_cents * OLD.probability "
-        "WHERE rep_id = COALESCE(OLD.owner_rep_id, 0) AND month = substr(OLD.close_date, 1, 7) "
-        "AND stage = OLD.stage AND forecast_category = OLD.forecast_category "
-        "AND is_closed = OLD.is_closed AND is_won = OLD.is_won;");
-    ctx.exec(
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS forecast_facts_insert AFTER INSERT ON opportunities "
-                       "BEGIN %1 END")
-            .arg(addNew));
-    ctx.exec(
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS forecast_facts_delete AFTER DELETE ON opportunities "
-                       "BEGIN %1 END")
-            .arg(removeOld));
-    ctx.exec(
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS forecast_facts_update AFTER UPDATE OF owner_rep_id, "
-                       "close_date, stage, forecast_category, is_closed, is_won, amount_cents, probability "
-                       "ON opportunities BEGIN %1 %2 END")
-            .arg(removeOld, addNew));
+    for (const QString &sql : forecastFactsTriggers())
+        ctx.exec(sql);
 }
 
 } // namespace tessera
