@@ -21,7 +21,7 @@
 
 namespace tessera {
 
-BalanceDialog::BalanceDialog(PlanDocument *document, QWidget *parent) : QDialog(parent)
+BalanceDialog::BalanceDialog(PlanDocument *document, QWidget *parent, const QString &level) : QDialog(parent)
 {
     setWindowTitle(tr("Balance territories"));
     setMinimumWidth(440);
@@ -31,6 +31,8 @@ BalanceDialog::BalanceDialog(PlanDocument *document, QWidget *parent) : QDialog(
     QSqlQuery levels = store.query(QStringLiteral("SELECT name FROM geo_levels ORDER BY name"));
     while (levels.next())
         m_level->addItem(levels.value(0).toString());
+    if (const int shown = m_level->findText(level); shown >= 0)
+        m_level->setCurrentIndex(shown);
 
     m_territories = new QSpinBox(this);
     m_territories->setRange(1, 100000);
@@ -129,9 +131,9 @@ align::BalanceRequest BalanceDialog::request() const
     return r;
 }
 
-void showBalanceDialog(PlanDocument *document, QWidget *parent)
+void showBalanceDialog(PlanDocument *document, QWidget *parent, const QString &level)
 {
-    BalanceDialog dialog(document, parent);
+    BalanceDialog dialog(document, parent, level);
     if (dialog.exec() != QDialog::Accepted)
         return;
     align::BalanceRequest request;

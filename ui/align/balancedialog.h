@@ -20,7 +20,8 @@ class BalanceDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BalanceDialog(PlanDocument *document, QWidget *parent = nullptr);
+    // `level` preselects a geography level (the one the map shows); empty keeps the first.
+    BalanceDialog(PlanDocument *document, QWidget *parent = nullptr, const QString &level = {});
     // The request the fields describe; throws TesseraError for a bad blend.
     align::BalanceRequest request() const;
 
@@ -39,7 +40,7 @@ private:
 };
 
 // Asks for the settings, balances off the GUI thread with progress and Cancel, pushes the result as one
-// undoable change and shows the report.
-void showBalanceDialog(PlanDocument *document, QWidget *parent);
+// undoable change and shows the report. `level` preselects the level the caller shows.
+void showBalanceDialog(PlanDocument *document, QWidget *parent, const QString &level = {});
 
 } // namespace tessera
