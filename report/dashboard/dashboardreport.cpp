@@ -104,9 +104,11 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
                    QCoreApplication::translate("DashboardReport", "Attainment"),
                    QCoreApplication::translate("DashboardReport", "Open pipeline")},
                   childRows.mid(0, 30), {false, false, true, true, true, true}, {0.9, 2, 2.5, 2.5, 1.4, 2.5});
-        if (childRows.size() > 30)
-            doc.paragraph(QCoreApplication::translate("DashboardReport", "%n more not shown.", nullptr,
-                                                      int(childRows.size() - 30)));
+        // (A cast inside translate()'s arguments makes lupdate 6.4 loop: count first.)
+        const int notShown = int(childRows.size()) - 30;
+        if (notShown > 0)
+            doc.paragraph(
+                QCoreApplication::translate("DashboardReport", "%n more not shown.", nullptr, notShown));
         bool anyFromReps = false;
         for (const Figures &c : d.children)
             anyFromReps = anyFromReps || c.quotaFromReps;
