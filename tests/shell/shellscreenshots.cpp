@@ -4,12 +4,16 @@
 // names a plan; the window is 1400×900. Writes OUTDIR/shell-<view>.png (shell-<view>-de.png with
 // --lang de) for the foundation's views, or with --all OUTDIR/app-<view>.png for every navigation entry
 // (organisation, accounts, pipeline, map, quotas, compensation plans, payouts, dashboard), and prints how
-// long each view took from the start of opening to its grabbed paint.
+// long each view took from the start of opening to its grabbed paint. With --all a payout run for 2027-Q2
+// is saved into the plan first (as finance would), so the payout view and dashboards have figures.
+#include "comp/payoutrun.h"
+#include "comp/payoutview.h"
 #include "demo/demogenerator.h"
 #include "shell/mainwindow.h"
 #include "shell/organisationview.h"
 #include "shell/orgtreemodel.h"
 #include "shell/plandocument.h"
+#include "store/planstore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -60,6 +64,14 @@ int main(int argc, char **argv)
     else
         tessera::generateDemoPlan(plan, tessera::DemoOptions{});
 
+    const bool all = args.contains(QStringLiteral("--all"));
+    if (all) {
+        // Finance has run the second quarter's payouts, so that dashboards show earnings.
+        auto store = tessera::PlanStore::open(plan);
+        tessera::comp::saveRun(
+            *store, tessera::comp::computePayouts(
+                        *store, tessera::comp::parsePayoutPeriod(*store, QStringLiteral("2027-Q2"))));
+    }
     tessera::MainWindow window;
     window.resize(1400, 900);
     window.show();
@@ -68,7 +80,6 @@ int main(int argc, char **argv)
     if (!window.openPlan(plan)) // builds and shows the first view
         return 1;
     QTextStream(stdout) << "plan opened with its first view in " << clock.elapsed() << " ms\n";
-    const bool all = args.contains(QStringLiteral("--all"));
     QStringList ids = {QStringLiteral("organisation"), QStringLiteral("accounts"),
                        QStringLiteral("pipeline")};
     if (all)
@@ -82,6 +93,10 @@ int main(int argc, char **argv)
             // A region selected: the tree with its districts open and the region's reps beside it.
             const QModelIndex region = org->treeModel()->index(0, 0, org->treeModel()->index(0, 0));
             org->tree()->setCurrentIndex(region);
+        }
+        if (auto *payouts = qobject_cast<tessera::comp::PayoutView *>(window.view(id))) {
+            payouts->setPeriod(QStringLiteral("2027-Q2"));
+            payouts->runPayouts();
         }
         QCoreApplication::processEvents();
         const qint64 ms = clock.elapsed();
