@@ -7,6 +7,7 @@
 #include "shell/plandocument.h"
 #include "store/planstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -75,6 +76,9 @@ BalanceDialog::BalanceDialog(PlanDocument *document, QWidget *parent, const QStr
     m_maxUnits = new QSpinBox(this);
     m_maxUnits->setRange(0, 1000000);
     m_maxUnits->setSpecialValueText(tr("no limit"));
+    m_perPiece = new QCheckBox(tr("Balance each unconnected piece on its own"), this);
+    m_perPiece->setToolTip(tr("For a level whose units are not all connected (islands, overseas areas): each "
+                              "piece gets territories in proportion to its weight"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Geography level:"), m_level);
@@ -84,6 +88,7 @@ BalanceDialog::BalanceDialog(PlanDocument *document, QWidget *parent, const QStr
     form->addRow(tr("Mode:"), m_mode);
     form->addRow(tr("Balance target:"), m_tolerance);
     form->addRow(tr("Most units per territory:"), m_maxUnits);
+    form->addRow(QString(), m_perPiece);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Time limit:"), m_timeLimit);
 
@@ -128,6 +133,7 @@ align::BalanceRequest BalanceDialog::request() const
     r.timeLimitSeconds = m_timeLimit->value();
     r.tolerance = m_tolerance->value() / 100.0;
     r.maxUnits = m_maxUnits->value();
+    r.perPiece = m_perPiece->isChecked();
     return r;
 }
 

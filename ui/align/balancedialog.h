@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 class QDoubleSpinBox;
@@ -37,6 +38,7 @@ private:
     QDoubleSpinBox *m_timeLimit;
     QDoubleSpinBox *m_tolerance;
     QSpinBox *m_maxUnits;
+    QCheckBox *m_perPiece;
 };
 
 // Asks for the settings, balances off the GUI thread with progress and Cancel, pushes the result as one
