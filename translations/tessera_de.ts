@@ -586,7 +586,7 @@ Average deal %5</source>
     </message>
     <message>
         <source>Fill: territory (neighbours differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllung: Gebiet (Nachbarn verschieden)</translation>
     </message>
     <message>
         <source>Fill: district</source>
@@ -1184,7 +1184,7 @@ Average deal %5</source>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2549,7 +2549,7 @@ Average deal %5</source>
     </message>
     <message>
         <source>Territory map</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietskarte</translation>
     </message>
     <message>
         <source>Quota planning</source>
@@ -4047,7 +4047,7 @@ Average deal %5</source>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Accounts</source>
