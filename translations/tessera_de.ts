@@ -4201,7 +4201,7 @@ Average deal %5</source>
     </message>
     <message>
         <source>  Balance on </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ausgleichen nach </translation>
     </message>
     <message>
         <source>Select</source>
