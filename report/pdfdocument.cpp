@@ -12,10 +12,6 @@ namespace tessera {
 namespace {
 constexpr double kMargin = 48; // points
 constexpr double kFooter = 24;
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("PdfDocument", s);
-}
 } // namespace
 
 PdfDocument::PdfDocument(const QString &path, const QString &title, QPageSize::PageSizeId size)
@@ -27,7 +23,8 @@ PdfDocument::PdfDocument(const QString &path, const QString &title, QPageSize::P
     m_writer->setCreator(QStringLiteral("Tessera"));
     m_writer->setPageMargins(QMarginsF(0, 0, 0, 0));
     if (!m_painter.begin(m_writer.get()))
-        throw TesseraError(TesseraError::Kind::Io, tr("The PDF cannot be written."), path);
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("PdfDocument", "The PDF cannot be written."), path);
     m_y = kMargin;
 }
 
@@ -52,7 +49,7 @@ void PdfDocument::footer()
     m_painter.drawText(QRectF(kMargin, y, contentWidth(), kFooter), Qt::AlignLeft | Qt::AlignVCenter,
                        m_title);
     m_painter.drawText(QRectF(kMargin, y, contentWidth(), kFooter), Qt::AlignRight | Qt::AlignVCenter,
-                       tr("Page %1").arg(m_page));
+                       QCoreApplication::translate("PdfDocument", "Page %1").arg(m_page));
     m_painter.setPen(Qt::black);
 }
 

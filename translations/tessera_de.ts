@@ -2,63 +2,410 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>LongTask</name>
+    <name>Dashboard</name>
     <message>
-        <source>Internal error: %1</source>
-        <translation>Interner Fehler: %1</translation>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best Case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Attainment by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 80%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80–100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing: cumulative bookings against quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run-rate projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline coverage of remaining quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast categories (cumulative)</source>
+        <translation>Prognosekategorien (kumuliert)</translation>
+    </message>
+    <message>
+        <source>Manager commit</source>
+        <translation>Manager-Commit</translation>
+    </message>
+    <message>
+        <source>quota %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate and average deal size by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Attainment %3
+Closed %4
+Quota %5%6
+Open pipeline %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sum of reps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attainment %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumulative quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumulative bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Bookings %2 (cumulative %3)
+Quota %4 (cumulative %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run-rate projection %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw coverage %1× (%2)
+Open pipeline %3
+Remaining quota %4
+Healthy ≥ 3×, at risk &lt; 2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted coverage %1× (%2)
+Weighted pipeline %3
+Remaining quota %4
+Healthy ≥ 1×, at risk &lt; 0.7×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× remaining quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+= closed %1 + open commit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+= commit + open best case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+= best case + open pipeline %1
+Omitted (not counted) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager commit %1
+“%2”
+%3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manager commit for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Won %2, lost %3
+Win rate %4
+Average deal %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win rate %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Progress</name>
+    <name>DashboardReport</name>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+        <source>Dashboard: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). Period %3 to %4, figures as of %5 (%6 of %7 days elapsed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (bookings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit (closed + open commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best case (commit + open best case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline total (best case + open pipeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>Gewichtete Pipeline</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <source>Remaining quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage (stage-weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-rate projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager commit</source>
+        <translation>Manager-Commit</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node has no quota of its own for the period: its quota is the sum of its reps&apos; quotas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota has been set for this node and period: attainment and coverage are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager commit by %1 on %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast categories are cumulative as in Salesforce: Closed is part of Commit, Commit of Best Case, Best Case of Pipeline. Omitted deals are not counted. Coverage is open pipeline divided by remaining quota; healthy at 3× raw or 1× weighted, at risk below 2× raw or 0.7× weighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment against quota</source>
+        <translation>Zielerreichung gegenüber Quote</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* no quota of its own: the sum of its reps&apos; quotas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Auftragseingang</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run rate: %1 booked in %2 of %3 days projects %4 by the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline coverage</source>
+        <translation>Pipeline-Deckung</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate and average deal size</source>
+        <translation>Gewinnquote und durchschnittliche Abschlussgröße</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Durchschnittlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Earnings to date %1 (payout runs through %2), projected %3 for the period at the same rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 reps by attainment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TesseraError</name>
-    <message>
-        <source>row %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos;</source>
-        <translation>Feld „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Offline sales performance management.</source>
-        <translation>Vertriebssteuerung offline.</translation>
-    </message>
-    <message>
-        <source>The plan file to open (.tessera).</source>
-        <translation>Die zu öffnende Plandatei (.tessera).</translation>
-    </message>
-    <message>
-        <source>Open the bundled demo plan.</source>
-        <translation>Den mitgelieferten Demoplan öffnen.</translation>
-    </message>
-    <message>
-        <source>Generate the bundled demo plan afresh, then open it.</source>
-        <translation>Den mitgelieferten Demoplan neu erzeugen und öffnen.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera</name>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation type="unfinished">Kunden</translation>
-    </message>
+    <name>DemoGenerator</name>
     <message>
         <source>The bundled US places are missing from this build.</source>
         <translation type="unfinished"></translation>
@@ -104,11 +451,191 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Geography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Two enterprise renewals confirmed verbally; legal review next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling back: the largest deal slipped to next quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding commit; new rep still ramping in one territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>Earnings appear here once a compensation payout has been run for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no sales hierarchy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No org node or rep has the code &apos;%1&apos; (use company, a node code such as R1 or D001, or a rep&apos;s id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commit override needs a comment saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date range like 2027-02-15..2027-04-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period: use a month (2027-03), a quarter (2027-Q2), a year (FY2027) or a range (2027-02-15..2027-04-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set commit of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear commit of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <source>no territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 units to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock %n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill: territory (neighbours differ)</source>
+        <translation>Füllung: Gebiet (Nachbarn verschieden)</translation>
+    </message>
+    <message>
+        <source>Fill: district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill: region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold line: border between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot: account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangle: rep home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hatched: locked unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed blue: link across water</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>The PDF cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>The plan connection is not SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -126,6 +653,1037 @@
     <message>
         <source>This is not a Tessera plan: the file is not an SQLite database.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SQLite database is not a Tessera plan (it has no Tessera marker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of Tessera (plan format %1; this version reads up to %2). Open it with a newer Tessera; it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file is damaged (it is shorter than it should be: %1 of %2 bytes). It has not been changed; restore it from a backup or a copy saved with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file is damaged (%1). It has not been changed; restore it from a backup or a copy saved with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As needs a different file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the plan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tessera marker (application_id) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDemo</name>
+    <message>
+        <source>New hire 0/25/50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaFiles</name>
+    <message>
+        <source>Cannot read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected two columns: month and weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a month of FY%1: use 1 to 12 or YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a weight: write a number such as 0.085 or 8.5%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seasonality has no positive weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No org node or rep of this plan has the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: write e.g. 1250000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaPlan</name>
+    <message>
+        <source>The locked cells under %1 in month %2 do not add up to its %3: unlock a cell or change the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locked reps of %1 in month %2 exceed its quota: unlock a cell or change the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no organisation to allocate quotas to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locked months of the company do not add up to the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the locked cells beside it exceed what %2 holds in month %3 by %4: lower the value, unlock a cell or let the parent follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaStore</name>
+    <message>
+        <source>Quotas need one company at the top of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocating</source>
+        <translation>Verteilung läuft</translation>
+    </message>
+    <message>
+        <source>Writing quotas</source>
+        <translation>Quoten werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>RepStatement</name>
+    <message>
+        <source>rep %1 has no plan assignment in FY%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation statement: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rep %2). Payout period %3 (%4 to %5), fiscal year %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3; on-target earnings %4, pay mix %5 variable (target incentive %6), paid per %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payout period of this rep ends in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation> (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Seit Jahresbeginn</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Earned this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in earlier periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance owed after this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Auszuzahlen</translation>
+    </message>
+    <message>
+        <source>How it was earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earnings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Slice from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Deal detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Deal amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableSource</name>
+    <message>
+        <source>The first sheet is empty: no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable %1 workbook (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TesseraError</name>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>Feld „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>align</name>
+    <message>
+        <source>%1 is pinned to a territory whose current units are in several pieces; minimal disruption cannot join them: use fresh mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level has no current alignment to rebalance: use fresh mode to design one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit can start the empty territory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of territories must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 territories cannot be made from the %2 units of level &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has a negative %3; balance needs weights of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure %1 is zero on every unit of level &apos;%2&apos;: there is nothing to balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is pinned to territory %2, but only %3 territories are being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 units in each of %2 territories cannot hold all %3 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 accounts in each of %2 territories cannot hold all %3 accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal disruption needs the current alignment of every unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 territories cannot cover %2 separate pieces: each piece needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are fewer units than territories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level &apos;%1&apos; is not connected, so its territories cannot all be in one piece: %2. Add water links between the pieces, or balance each piece on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1 has pinned units in two separate pieces of the level, so it cannot be in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One piece of the level has units pinned to %1 territories but its weight gives it only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece of the level has no territory: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece has fewer units than the territories it must hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1 has %2 units, more than the limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1 has %2 accounts, more than the limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit stopped the search early; a longer limit may give a better balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced level &apos;%1&apos; into %2 territories on %3 (%4, seed %5) in %6 s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimal disruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest deviation %1, mean deviation %2, heaviest-unit floor %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every territory in one piece: %1. Mean Polsby-Popper %2 (lowest %3). Cut edges %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: largest deviation %1, mean Polsby-Popper %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 units, %2 accounts and %3 of the weight (%4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* new territory made by this balance
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is pinned to two territories (%2 and this row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit &apos;%1&apos; on level &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No territory with the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rep with the id &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no territory to keep a home unit in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no home unit on level &apos;%2&apos;: give one in the unit column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level &apos;%1&apos; has no current alignment to rebalance: use fresh mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal disruption keeps the %1 territories the level uses now; leave out --territories or use fresh mode for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no territories: give the number to make with --territories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units are pinned to %1 different territories, more than the %2 being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units pinned to one territory cannot be joined: %1 is cut off from %2 by units pinned to other territories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are not enough free units to start every territory next to the pinned ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blend &apos;%1&apos; must list measure=weight pairs with positive weights, e.g. potential=0.6,accounts=0.4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blend names the measure &apos;%1&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blend is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad edge %1-%2 in a graph of %3 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown measure &apos;%1&apos;. Known measures: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no geography level &apos;%1&apos; (it has no levels yet: import one first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no geography level &apos;%1&apos;. Levels: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level &apos;%1&apos; has no units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No balance measure was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure &apos;%1&apos; is zero on every unit of level &apos;%2&apos;, so it cannot be blended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edge joins unknown or equal units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance %1 into %n territories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comp</name>
+    <message>
+        <source>Reading deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crediting deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation plan</source>
+        <translation>Vergütungsplan</translation>
+    </message>
+    <message>
+        <source>Delete plan &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geo</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header needs the columns unit_id and territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit &apos;%1&apos; in this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit &apos;%1&apos; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No territory &apos;%1&apos; in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bundled geography level (there are: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled geography %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged unit geometry (WKB): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the equal-area projection (PROJ database missing?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no geography level &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan already has a geography level &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjacency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a boundary file GDAL can read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layer &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no field &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &apos;%1&apos; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight is missing or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry cannot be converted to WGS84.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry is a %1, not a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arc index is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc %1 has a position without two numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a TopoJSON topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology has no objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No object &apos;%1&apos; in the topology (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry type %1 is not a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level has no unit &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be linked to itself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked across water.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 already share a border.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no water link between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Offline sales performance management.</source>
+        <translation>Vertriebssteuerung offline.</translation>
+    </message>
+    <message>
+        <source>The plan file to open (.tessera).</source>
+        <translation>Die zu öffnende Plandatei (.tessera).</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo plan.</source>
+        <translation>Den mitgelieferten Demoplan öffnen.</translation>
+    </message>
+    <message>
+        <source>Generate the bundled demo plan afresh, then open it.</source>
+        <translation>Den mitgelieferten Demoplan neu erzeugen und öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::BalanceDialog</name>
+    <message>
+        <source>Balance territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n territories; more are created when needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>optional, e.g. potential=0.6,accounts=0.4</source>
+        <translation>optional, z. B. potential=0.6,accounts=0.4</translation>
+    </message>
+    <message>
+        <source>A blend balances on each measure&apos;s share of its total, weighted as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh design</source>
+        <translation>Neuentwurf</translation>
+    </message>
+    <message>
+        <source>Minimal disruption</source>
+        <translation>Geringste Änderung</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Geography level:</source>
+        <translation>Geografieebene:</translation>
+    </message>
+    <message>
+        <source>Territories:</source>
+        <translation>Gebiete:</translation>
+    </message>
+    <message>
+        <source>Balance on:</source>
+        <translation>Ausgleichen nach:</translation>
+    </message>
+    <message>
+        <source>Blend:</source>
+        <translation>Mischung:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Balance target:</source>
+        <translation>Ausgleichsziel:</translation>
+    </message>
+    <message>
+        <source>Most units per territory:</source>
+        <translation>Höchstens Einheiten je Gebiet:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Every territory stays in one piece; units locked on the map stay where they are. The result is one change you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Ausgleich</translation>
+    </message>
+    <message>
+        <source>Balancing territories</source>
+        <translation>Gebiete werden ausgeglichen</translation>
+    </message>
+    <message>
+        <source>%1 territories, largest deviation %2, mean Polsby-Popper %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every territory in one piece</source>
+        <translation>jedes Gebiet zusammenhängend</translation>
+    </message>
+    <message>
+        <source>some territories in several pieces</source>
+        <translation>einige Gebiete in mehreren Teilen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ChartPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or PDF</source>
+        <translation>Dieses Diagramm als PNG oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +1798,141 @@
     </message>
 </context>
 <context>
+    <name>tessera::DashboardView</name>
+    <message>
+        <source>Sales hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Attainment against quota</source>
+        <translation>Zielerreichung gegenüber Quote</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage</source>
+        <translation>Pipeline-Deckung</translation>
+    </message>
+    <message>
+        <source>Forecast categories (cumulative)</source>
+        <translation>Prognosekategorien (kumuliert)</translation>
+    </message>
+    <message>
+        <source>Win rate and average deal size</source>
+        <translation>Gewinnquote und durchschnittliche Abschlussgröße</translation>
+    </message>
+    <message>
+        <source>Manager commit…</source>
+        <translation>Manager-Commit…</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Attainment against quota by %1 (click a bar to drill in)</source>
+        <translation>Zielerreichung gegenüber Quote nach %1 (Balken anklicken zum Vertiefen)</translation>
+    </message>
+    <message>
+        <source>Earnings to date %1 (payout runs through %2), projected %3 for the period.</source>
+        <translation>Bisheriger Verdienst %1 (Auszahlungsläufe bis %2), hochgerechnet %3 für den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1. Computed in %2 ms, drawn in %3 ms.</source>
+        <translation>Zahlen zum %1. Berechnet in %2 ms, gezeichnet in %3 ms.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> (sum of reps&apos; quotas: this node has none of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;Closed&lt;/b&gt; %3 · &lt;b&gt;Commit&lt;/b&gt; %4 · &lt;b&gt;Best case&lt;/b&gt; %5 · &lt;b&gt;Pipeline&lt;/b&gt; %6 · &lt;b&gt;Weighted&lt;/b&gt; %7&lt;br&gt;&lt;b&gt;Quota&lt;/b&gt; %8 · &lt;b&gt;Attainment&lt;/b&gt; %9 · &lt;b&gt;Coverage&lt;/b&gt; %10 raw, %11 weighted · &lt;b&gt;Run rate&lt;/b&gt; %12 · &lt;b&gt;Manager commit&lt;/b&gt; %13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager commit for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System commit (closed + open commit): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation>Überschreibung entfernen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount like 1250000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager commit</source>
+        <translation>Manager-Commit</translation>
+    </message>
+    <message>
+        <source>Export dashboard report</source>
+        <translation>Dashboard-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>tessera::EntityDelegate</name>
     <message>
         <source>(none)</source>
@@ -330,6 +2023,270 @@
     <message>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ExportDialog</name>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), one sheet per part</source>
+        <translation>Excel-Arbeitsmappe (.xlsx), ein Blatt je Teil</translation>
+    </message>
+    <message>
+        <source>CSV files, one per part, in a folder</source>
+        <translation>CSV-Dateien, eine je Teil, in einem Ordner</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>Teile:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a byte order mark (for Excel)</source>
+        <translation>CSV-Dateien mit Byte-Order-Mark beginnen (für Excel)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImportWizard</name>
+    <message>
+        <source>Import into %1</source>
+        <translation>In %1 importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>A CSV (comma, semicolon or tab), XLSX or ODS table with a header row, e.g. a CRM report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>Die Datei enthält:</translation>
+    </message>
+    <message>
+        <source>Only unambiguous dates (ask when 03/04/2027 could be either)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (03/04/2027 = 3 April)</source>
+        <translation>Tag zuerst (03/04/2027 = 3. April)</translation>
+    </message>
+    <message>
+        <source>Month first (03/04/2027 = March 4)</source>
+        <translation>Monat zuerst (03/04/2027 = 4. März)</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datumsangaben:</translation>
+    </message>
+    <message>
+        <source>1,234.56 (decimal point)</source>
+        <translation>1,234.56 (Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>1.234,56 (decimal comma)</source>
+        <translation>1.234,56 (Dezimalkomma)</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Zahlen:</translation>
+    </message>
+    <message>
+        <source>geography level of unit codes, e.g. zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit level (assignments):</source>
+        <translation>Einheitenebene (Zuordnungen):</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Recognised columns are preselected. Choose a field for the others or leave them ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Fix the file and check again, or skip the bad rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Skip the bad rows and import the rest</source>
+        <translation>Fehlerhafte Zeilen überspringen und den Rest importieren</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorieren —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (Pflicht)</translation>
+    </message>
+    <message>
+        <source>All required fields are matched.</source>
+        <translation>Alle Pflichtfelder sind zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>Die Datei konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 would be added and %3 would update existing records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 rows, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked and now has problems; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 added, %3 updated, %4 skipped.</source>
+        <translation>%1 Zeilen importiert: %2 hinzugefügt, %3 aktualisiert, %4 übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LeaderboardModel</name>
+    <message>
+        <source>Earned to date %1; projected %2 for the period at this rate</source>
+        <translation>Bisher verdient %1; hochgerechnet %2 für den Zeitraum bei dieser Rate</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Auftragseingang</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Verdienst</translation>
     </message>
 </context>
 <context>
@@ -482,6 +2439,14 @@
         <source>Cannot save the plan</source>
         <translation>Der Plan kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::OrgTreeModel</name>
@@ -546,17 +2511,6 @@
     </message>
 </context>
 <context>
-    <name>tessera::PdfDocument</name>
-    <message>
-        <source>The PDF cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tessera::PlanCommands</name>
     <message>
         <source>Rename “%1”</source>
@@ -580,61 +2534,6 @@
     </message>
 </context>
 <context>
-    <name>tessera::PlanStore</name>
-    <message>
-        <source>The plan cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This SQLite database is not a Tessera plan (it has no Tessera marker).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This plan was saved by a newer version of Tessera (plan format %1; this version reads up to %2). Open it with a newer Tessera; it has not been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan file is damaged (%1). It has not been changed; restore it from a backup or a copy saved with Save As.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save As needs a different file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan connection is not SQLite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the copy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copying the plan failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Tessera marker (application_id) is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tessera::ViewList</name>
     <message>
         <source>Organisation</source>
@@ -647,6 +2546,2071 @@
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Territory map</source>
+        <translation>Gebietskarte</translation>
+    </message>
+    <message>
+        <source>Quota planning</source>
+        <translation>Quotenplanung</translation>
+    </message>
+    <message>
+        <source>Compensation plans</source>
+        <translation>Vergütungspläne</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::comp</name>
+    <message>
+        <source>no longer credited in the closed periods (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit in the closed periods changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earnings in the closed periods recomputed (cancellation or plan change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newly credited in a closed period (credit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effect of these changes on tiers, bonuses and caps of the closed periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2, %3): credit %4 (%5%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [what-if]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1 slice %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the soft cap, slice %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit to date %1 is below the gate: held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate reached at %1: commission held back is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retroactive: all credit to date %1 at the tier rate reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attainment %2 (credit %3 of quota %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payout %1 of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 units of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of commission %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a commission needs a &quot;rate&quot; or at least one tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first tier must start at 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers must be in increasing order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bonus needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps must be in increasing order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no compensation plan named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date is not a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rep with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep %1 already has a plan assignment starting %2, inside the new range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a payout period YYYY-MM or YYYY-Qn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crediting deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>close %1 first: it is still open for rep %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no payout period of an assigned rep ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission %1 of credit, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tiers by %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retroactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate %1 attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft cap: %1 above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap %1 per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap %1 per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bonus, target %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pro-rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIFF %1 per %2 of credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPIFF %1 per deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals of at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 draw of %2 per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-recoverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clawback of %1 of the deal&apos;s commission if cancelled within %2 days of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pro-rated on the unused part of a %1-month term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::comp::PayoutModel</name>
+    <message>
+        <source>%1 %2: earned %3, earned to date %4, paid before %5, payable %6, attainment %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation> (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Seit Jahresbeginn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::comp::PayoutView</name>
+    <message>
+        <source>Payable</source>
+        <translation>Auszuzahlen</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Verdient</translation>
+    </message>
+    <message>
+        <source>Paid before</source>
+        <translation>Bereits gezahlt</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <source>Run payouts</source>
+        <translation>Auszahlungen berechnen</translation>
+    </message>
+    <message>
+        <source>Close period…</source>
+        <translation>Periode abschließen…</translation>
+    </message>
+    <message>
+        <source>Statement PDF…</source>
+        <translation>Abrechnung als PDF…</translation>
+    </message>
+    <message>
+        <source>What-if…</source>
+        <translation>Was-wäre-wenn…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Choose a period and run the payouts.</source>
+        <translation>Wählen Sie einen Zeitraum und berechnen Sie die Auszahlungen.</translation>
+    </message>
+    <message>
+        <source>Payout run</source>
+        <translation>Auszahlungslauf</translation>
+    </message>
+    <message>
+        <source>Computing payouts for %1</source>
+        <translation>Auszahlungen für %1 werden berechnet</translation>
+    </message>
+    <message>
+        <source>%1: %2 reps, %3 rep periods, payable %4. Select a cell to see the rep&apos;s statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Team of %1</source>
+        <translation>Team von %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1. Credit %2 of quota %3 (%4); year to date %5 of %6 (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned %1, earned to date %2, paid before %3, draw advanced %4, recovered %5, balance %6: &lt;b&gt;payable %7&lt;/b&gt;%8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed, frozen)</source>
+        <translation> (abgeschlossen, eingefroren)</translation>
+    </message>
+    <message>
+        <source>No earnings lines in this period.</source>
+        <translation>Keine Verdienstzeilen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Close period</source>
+        <translation>Periode abschließen</translation>
+    </message>
+    <message>
+        <source>Close %1? Its payouts are frozen; later changes to its deals become adjustments in the next open period. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Run the payouts and select a rep first.</source>
+        <translation>Berechnen Sie zuerst die Auszahlungen und wählen Sie einen Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Abrechnung speichern</translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>The plan changed since this run: run the payouts again to see the effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::comp::PlanEditor</name>
+    <message>
+        <source>New plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON importieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Plan löschen</translation>
+    </message>
+    <message>
+        <source>Compensation plans</source>
+        <translation>Vergütungspläne</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plan year (fiscal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout period</source>
+        <translation>Auszahlungszeitraum</translation>
+    </message>
+    <message>
+        <source>On-target earnings</source>
+        <translation>Zielgehalt (OTE)</translation>
+    </message>
+    <message>
+        <source>Pay mix (variable share)</source>
+        <translation>Vergütungsmix (variabler Anteil)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Komponente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove component</source>
+        <translation>Komponente entfernen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Tiers (commission)</source>
+        <translation>Stufen (Provision)</translation>
+    </message>
+    <message>
+        <source>All settings of the component (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From credit</source>
+        <translation>Ab Gutschrift</translation>
+    </message>
+    <message>
+        <source>From attainment</source>
+        <translation>Ab Zielerreichung</translation>
+    </message>
+    <message>
+        <source>Compensation plan</source>
+        <translation>Vergütungsplan</translation>
+    </message>
+    <message>
+        <source>The name must not be empty, on-target earnings must be an amount (e.g. 180000.00) and the pay mix a rate (e.g. 0.5 or 50%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan &apos;%1&apos;</source>
+        <translation>Plan „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid here.</source>
+        <translation>„%1“ ist hier nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Edit tier %1 of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tier to &apos;%1&apos;</source>
+        <translation>Stufe zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tier from &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to &apos;%2&apos;</source>
+        <translation>%1 zu „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan FY%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan FY%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>New plan &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Plan importieren</translation>
+    </message>
+    <message>
+        <source>Plan JSON (*.json)</source>
+        <translation>Plan-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import plan &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::comp::Reader</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount with at most two decimals (e.g. &quot;1500.00&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rate (e.g. &quot;0.035&quot; or &quot;3.5%&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::comp::WhatIfDialog</name>
+    <message>
+        <source>What-if for rep %1</source>
+        <translation>Was-wäre-wenn für Mitarbeiter %1</translation>
+    </message>
+    <message>
+        <source>Deal name (… - Product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable now</source>
+        <translation>Jetzt auszuzahlen</translation>
+    </message>
+    <message>
+        <source>Payable with these deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Hypothetical deals are not saved as real deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Abschluss hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove deal</source>
+        <translation>Abschluss entfernen</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Hypothetical deals</source>
+        <translation>Hypothetische Abschlüsse</translation>
+    </message>
+    <message>
+        <source>What-if deal - Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>„%1“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>Computing what-if</source>
+        <translation>Was-wäre-wenn wird berechnet</translation>
+    </message>
+    <message>
+        <source>This rep has no plan assignment in FY%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these deals the rep would be paid %1 more through %2. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::comp::detail</name>
+    <message>
+        <source>target %1 pro-rated to %2 of %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled %1, %2 days after the anchor date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled %1: %2 of %3 days of the term unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::comp::detail::Runner</name>
+    <message>
+        <source>hard cap per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard cap per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io</name>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesstaat</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Prognosekategorie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Created date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Period (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quoten</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key; expected one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column maps to a field id or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;dates&quot; is &quot;day-first&quot; or &quot;month-first&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;decimal&quot; is &quot;point&quot; or &quot;comma&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column with this header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of %2; fields: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required column &apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps need an external ID or an email column to be matched on re-import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map either a unit column (unit → territory) or a rep column (rep → territory), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Code or rep ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Total of rep quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Closed-won bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep ID</source>
+        <translation>Mitarbeiter-ID</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Verdient</translation>
+    </message>
+    <message>
+        <source>Paid before</source>
+        <translation>Bereits gezahlt</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Auszuzahlen</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <source>This plan has no payout runs yet: run compensation payouts to export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Best Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Payouts: no payout tables in this plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Unit assignments</source>
+        <translation>Einheitenzuordnungen</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Plan assumptions</source>
+        <translation>Planannahmen</translation>
+    </message>
+    <message>
+        <source>Unknown part &apos;%1&apos;; parts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Columns found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than two decimals in an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misplaced thousands separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-digit year in &apos;%1&apos;; use four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month-first date (there is no month %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day-first date (there is no month %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ambiguous: choose day-first or month-first dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::AccountHandler</name>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::AccountLookup</name>
+    <message>
+        <source>%1 accounts are called &apos;%2&apos;; use the account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account with id or name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::AssignmentHandler</name>
+    <message>
+        <source>Unit codes need the geography level they belong to (--level NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no geography level &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no geography levels yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no territory with code or name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit with code &apos;%1&apos; in level &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned units of level &apos;%1&apos; to territories (unit_assignments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned reps to territories (the rep&apos;s territory), because the file has a rep column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::CsvReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; save it as CSV UTF-8 and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes: it is UTF-16 text or not a text file at all. Save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text (a Latin-1 or Windows-1252 file?). Save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field opened in this row is never closed (unbalanced quote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field opened in this row is still open after 1 MiB (unbalanced quote?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is longer than 1 MiB; the file is not a table of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::CsvSink</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::ImportHandler</name>
+    <message>
+        <source>duplicate of row %1 (&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::ImportRow</name>
+    <message>
+        <source>required value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a percentage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside 0-100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::OpportunityHandler</name>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a forecast category (Pipeline, Best Case, Commit, Closed, Omitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::QuotaHandler</name>
+    <message>
+        <source>a quota must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::RepHandler</name>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an external id or email is needed to match the rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no territory with code or name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::RepLookup</name>
+    <message>
+        <source>%1 reps are called &apos;%2&apos;; use the external id or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rep with external id, email or name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::io::XlsxSink</name>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::map::BalancePanel</name>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>Polsby-Popper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no territories yet.</source>
+        <translation>Der Plan hat noch keine Gebiete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n territories)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>max %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1 per territory; mean deviation %2%; %3 cut edges; %4 unassigned units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::map::IssuesPanel</name>
+    <message>
+        <source>No geometry: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in no territory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in %2 pieces (%n unit(s) apart from the main piece)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Island or detached piece without a water link: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Account outside every unit: %1</source>
+        <translation>Kunde außerhalb aller Einheiten: %1</translation>
+    </message>
+    <message>
+        <source>No issues.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::map::MapCanvas</name>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Gebiet: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(gesperrt)</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Potential: %1</source>
+        <translation>Potenzial: %1</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>Umsatz: %1</translation>
+    </message>
+    <message>
+        <source>Open pipeline: %1</source>
+        <translation>Offene Pipeline: %1</translation>
+    </message>
+    <message>
+        <source>Area: %1 km²</source>
+        <translation>Fläche: %1 km²</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::map::MapView</name>
+    <message>
+        <source>Balance</source>
+        <translation>Ausgleich</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Level </source>
+        <translation>Ebene </translation>
+    </message>
+    <message>
+        <source>  Colour by </source>
+        <translation>  Färben nach </translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>  Balance on </source>
+        <translation>  Ausgleichen nach </translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Malen</translation>
+    </message>
+    <message>
+        <source>Click to select, Shift/Ctrl-click to add, Shift/Ctrl-drag for a rectangle; drag to pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or drag over units to give them to the target territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Territory </source>
+        <translation> Gebiet </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Give the selection to the territory</source>
+        <translation>Die Auswahl dem Gebiet zuweisen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Balance…</source>
+        <translation>Ausgleichen…</translation>
+    </message>
+    <message>
+        <source>Balance the territories of this level automatically (one change you can undo)</source>
+        <translation>Die Gebiete dieser Ebene automatisch ausgleichen (eine Änderung, die sich rückgängig machen lässt)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Rep homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Water links</source>
+        <translation>Wasserverbindungen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add bundled %1…</source>
+        <translation>Mitgeliefertes %1 hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no map to export.</source>
+        <translation>Es gibt keine Karte zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Territory map: %1</source>
+        <translation>Gebietskarte: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the map.</source>
+        <translation>Die Karte kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::quota::AllocateDialog</name>
+    <message>
+        <source>Allocate FY%1 quotas</source>
+        <translation>Quoten für GJ%1 verteilen</translation>
+    </message>
+    <message>
+        <source>Company target:</source>
+        <translation>Unternehmensziel:</translation>
+    </message>
+    <message>
+        <source>cents</source>
+        <translation>Cent</translation>
+    </message>
+    <message>
+        <source>Round to:</source>
+        <translation>Runden auf:</translation>
+    </message>
+    <message>
+        <source>Blend: prior-year share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Level&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ebene&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Split by&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aufteilen nach&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Over-assignment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Überzuteilung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Bezirke</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Gleichmäßig</translation>
+    </message>
+    <message>
+        <source>Prior-year bookings</source>
+        <translation>Auftragseingang Vorjahr</translation>
+    </message>
+    <message>
+        <source>Trailing 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Territory potential</source>
+        <translation>Gebietspotenzial</translation>
+    </message>
+    <message>
+        <source>Blend of prior year and potential</source>
+        <translation>Mischung aus Vorjahr und Potenzial</translation>
+    </message>
+    <message>
+        <source>Reps share their territory by the days they sell and their ramp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children of each node together carry this much more than the node; it compounds level by level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Verteilen</translation>
+    </message>
+    <message>
+        <source>Locked cells keep their values. Months follow the seasonality curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the target as an amount, e.g. 3,120,000.00.</source>
+        <translation>Geben Sie das Ziel als Betrag ein, z. B. 3.120.000,00.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::quota::FairnessChart</name>
+    <message>
+        <source>Quota against potential per territory</source>
+        <translation>Quote gegenüber Potenzial je Gebiet</translation>
+    </message>
+    <message>
+        <source>Average ratio %1</source>
+        <translation>Durchschnittliches Verhältnis %1</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Outlier (ratio more than 2 SD from the mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <translation>%1 Millionen</translation>
+    </message>
+    <message>
+        <source>Potential (%1)</source>
+        <translation>Potenzial (%1)</translation>
+    </message>
+    <message>
+        <source>FY%1 quota (%2)</source>
+        <translation>Quote GJ%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quota ÷ potential&lt;/b&gt; per territory: mean %1, coefficient of variation %2, %3 outlier(s). Per rep: CV %4.&lt;br&gt;&lt;b&gt;On FY%5 actuals&lt;/b&gt;, %6 of %7 reps with a full year would reach 100% of the new quota and %8 would reach 80%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::quota::QuotaTreeModel</name>
+    <message>
+        <source>%1 %2
+Potential %3
+FY%4 bookings %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: keeps its value when other cells change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in (an override of the allocation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the territory&apos;s quota no rep covers (ramps, vacancies, leaves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager&apos;s own number (type it in; clear it to remove), or the sum of the children&apos;s numbers when every child has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write e.g. 125000 or 125,000.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>GJ%1</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation>Bottom-up</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::quota::QuotaView</name>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>Geschäftsjahr:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Months, quarters and year</source>
+        <translation>Monate, Quartale und Jahr</translation>
+    </message>
+    <message>
+        <source>Quarters and year</source>
+        <translation>Quartale und Jahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>When a cell changes:</source>
+        <translation>Wenn sich eine Zelle ändert:</translation>
+    </message>
+    <message>
+        <source>Unlocked siblings rebalance</source>
+        <translation>Nicht gesperrte Geschwister gleichen aus</translation>
+    </message>
+    <message>
+        <source>The parent follows</source>
+        <translation>Die übergeordnete Ebene folgt</translation>
+    </message>
+    <message>
+        <source>Lock / unlock</source>
+        <translation>Sperren / entsperren</translation>
+    </message>
+    <message>
+        <source>Lock or unlock the selected cell (Ctrl+L). Locked cells keep their value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation>Verteilen…</translation>
+    </message>
+    <message>
+        <source>Quotas by organisation and period</source>
+        <translation>Quoten nach Organisation und Zeitraum</translation>
+    </message>
+    <message>
+        <source>Lock / unlock cell</source>
+        <translation>Zelle sperren / entsperren</translation>
+    </message>
+    <message>
+        <source>This plan has no organisation with a company at the top yet, so there is nothing to allocate quotas to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>GJ%1</translation>
+    </message>
+    <message>
+        <source>Select a month, quarter or year cell to lock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::quota::QuotaWorkbench</name>
+    <message>
+        <source>Set the %1 quota of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>%1 entsperren</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>%1 sperren</translation>
+    </message>
+    <message>
+        <source>Allocating quotas</source>
+        <translation>Quoten werden verteilt</translation>
+    </message>
+    <message>
+        <source>Allocating</source>
+        <translation>Verteilung läuft</translation>
+    </message>
+    <message>
+        <source>Writing quotas</source>
+        <translation>Quoten werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Allocate %1 for FY%2</source>
+        <translation>%1 für GJ%2 verteilen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Enter the bottom-up number of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the bottom-up number of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

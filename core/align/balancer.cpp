@@ -18,11 +18,6 @@
 namespace tessera::align {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("align", s);
-}
-
 UnitGraph subgraph(const UnitGraph &g, const std::vector<int> &units)
 {
     std::vector<int> local(size_t(g.unitCount()), -1);
@@ -84,8 +79,10 @@ std::vector<int> repairedStart(const UnitGraph &g, const BalanceOptions &o, Part
             for (int u : pieces[i]) {
                 if (!o.pinned.empty() && o.pinned[size_t(u)] >= 0)
                     throw TesseraError(TesseraError::Kind::User,
-                                       tr("%1 is pinned to a territory whose current units are in several "
-                                          "pieces; minimal disruption cannot join them: use fresh mode.")
+                                       QCoreApplication::translate(
+                                           "align",
+                                           "%1 is pinned to a territory whose current units are in several "
+                                           "pieces; minimal disruption cannot join them: use fresh mode.")
                                            .arg(g.names.at(u)),
                                        {}, -1, QStringLiteral("locks"));
                 part[size_t(u)] = -1;
@@ -97,8 +94,8 @@ std::vector<int> repairedStart(const UnitGraph &g, const BalanceOptions &o, Part
         if (part[size_t(u)] >= 0)
             queue.push_back(u);
     if (queue.empty())
-        throw TesseraError::user(
-            tr("The level has no current alignment to rebalance: use fresh mode to design one."));
+        throw TesseraError::user(QCoreApplication::translate(
+            "align", "The level has no current alignment to rebalance: use fresh mode to design one."));
     for (size_t i = 0; i < queue.size(); ++i) {
         const int x = queue[i];
         for (int e = g.offsets[size_t(x)]; e < g.offsets[size_t(x) + 1]; ++e) {
@@ -131,7 +128,8 @@ std::vector<int> repairedStart(const UnitGraph &g, const BalanceOptions &o, Part
                 break;
         }
         if (!placed)
-            throw TesseraError::user(tr("No unit can start the empty territory %1.").arg(t + 1));
+            throw TesseraError::user(
+                QCoreApplication::translate("align", "No unit can start the empty territory %1.").arg(t + 1));
     }
     return state.territories();
 }
@@ -248,23 +246,29 @@ void validate(const UnitGraph &g, const BalanceOptions &o)
     const int k = o.territories;
     const QLocale locale;
     if (k < 1)
-        throw TesseraError(TesseraError::Kind::User, tr("The number of territories must be at least 1."), {},
-                           -1, QStringLiteral("territories"));
+        throw TesseraError(
+            TesseraError::Kind::User,
+            QCoreApplication::translate("align", "The number of territories must be at least 1."), {}, -1,
+            QStringLiteral("territories"));
     if (k > n)
         throw TesseraError(TesseraError::Kind::User,
-                           tr("%1 territories cannot be made from the %2 units of level '%3'.")
+                           QCoreApplication::translate(
+                               "align", "%1 territories cannot be made from the %2 units of level '%3'.")
                                .arg(locale.toString(k), locale.toString(n), g.levelName),
                            {}, -1, QStringLiteral("territories"));
     for (int u = 0; u < n; ++u)
         if (g.weight[size_t(u)] < 0 || !std::isfinite(g.weight[size_t(u)]))
-            throw TesseraError(TesseraError::Kind::User,
-                               tr("%1 (%2) has a negative %3; balance needs weights of zero or more.")
-                                   .arg(g.names.at(u), g.codes.at(u), g.measureLabel),
-                               {}, -1, QStringLiteral("measure"));
+            throw TesseraError(
+                TesseraError::Kind::User,
+                QCoreApplication::translate(
+                    "align", "%1 (%2) has a negative %3; balance needs weights of zero or more.")
+                    .arg(g.names.at(u), g.codes.at(u), g.measureLabel),
+                {}, -1, QStringLiteral("measure"));
     if (!(g.totalWeight() > 0))
         throw TesseraError(
             TesseraError::Kind::User,
-            tr("The measure %1 is zero on every unit of level '%2': there is nothing to balance.")
+            QCoreApplication::translate(
+                "align", "The measure %1 is zero on every unit of level '%2': there is nothing to balance.")
                 .arg(g.measureLabel, g.levelName),
             {}, -1, QStringLiteral("measure"));
     if (!o.pinned.empty()) {
@@ -272,30 +276,37 @@ void validate(const UnitGraph &g, const BalanceOptions &o)
             throw TesseraError::internal(QStringLiteral("balanceUnits: pinned has the wrong size"));
         for (int u = 0; u < n; ++u)
             if (o.pinned[size_t(u)] >= k)
-                throw TesseraError(TesseraError::Kind::User,
-                                   tr("%1 is pinned to territory %2, but only %3 territories are being made.")
-                                       .arg(g.names.at(u))
-                                       .arg(o.pinned[size_t(u)] + 1)
-                                       .arg(k),
-                                   {}, -1, QStringLiteral("locks"));
+                throw TesseraError(
+                    TesseraError::Kind::User,
+                    QCoreApplication::translate(
+                        "align", "%1 is pinned to territory %2, but only %3 territories are being made.")
+                        .arg(g.names.at(u))
+                        .arg(o.pinned[size_t(u)] + 1)
+                        .arg(k),
+                    {}, -1, QStringLiteral("locks"));
     }
     if (o.maxUnits > 0 && qint64(o.maxUnits) * k < n)
-        throw TesseraError(TesseraError::Kind::User,
-                           tr("At most %1 units in each of %2 territories cannot hold all %3 units.")
-                               .arg(o.maxUnits)
-                               .arg(k)
-                               .arg(n),
-                           {}, -1, QStringLiteral("max-units"));
+        throw TesseraError(
+            TesseraError::Kind::User,
+            QCoreApplication::translate(
+                "align", "At most %1 units in each of %2 territories cannot hold all %3 units.")
+                .arg(o.maxUnits)
+                .arg(k)
+                .arg(n),
+            {}, -1, QStringLiteral("max-units"));
     const double accounts = std::accumulate(g.accounts.begin(), g.accounts.end(), 0.0);
     if (o.maxAccounts > 0 && o.maxAccounts * k < accounts)
-        throw TesseraError(TesseraError::Kind::User,
-                           tr("At most %1 accounts in each of %2 territories cannot hold all %3 accounts.")
-                               .arg(o.maxAccounts)
-                               .arg(k)
-                               .arg(accounts),
-                           {}, -1, QStringLiteral("max-accounts"));
+        throw TesseraError(
+            TesseraError::Kind::User,
+            QCoreApplication::translate(
+                "align", "At most %1 accounts in each of %2 territories cannot hold all %3 accounts.")
+                .arg(o.maxAccounts)
+                .arg(k)
+                .arg(accounts),
+            {}, -1, QStringLiteral("max-accounts"));
     if (o.mode == BalanceMode::MinimalDisruption && int(o.previous.size()) != n)
-        throw TesseraError::user(tr("Minimal disruption needs the current alignment of every unit."));
+        throw TesseraError::user(QCoreApplication::translate(
+            "align", "Minimal disruption needs the current alignment of every unit."));
 }
 
 } // namespace
@@ -315,14 +326,17 @@ QString describePieces(const UnitGraph &g, const std::vector<int> &component, in
             names << g.names.at(pieces[i][j]);
         if (pieces[i].size() > 3)
             names << QStringLiteral("…");
-        parts << tr("%1 (%2)").arg(pieces[i].size() == 1
-                                       ? tr("1 unit")
-                                       : tr("%1 units").arg(locale.toString(qint64(pieces[i].size()))),
-                                   names.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("align", "%1 (%2)")
+                     .arg(pieces[i].size() == 1 ? QCoreApplication::translate("align", "1 unit")
+                                                : QCoreApplication::translate("align", "%1 units")
+                                                      .arg(locale.toString(qint64(pieces[i].size()))),
+                          names.join(QStringLiteral(", ")));
     }
     if (pieces.size() > 6)
-        parts << tr("and %1 more").arg(pieces.size() - 6);
-    return tr("%1 pieces: %2").arg(count).arg(parts.join(QStringLiteral("; ")));
+        parts << QCoreApplication::translate("align", "and %1 more").arg(pieces.size() - 6);
+    return QCoreApplication::translate("align", "%1 pieces: %2")
+        .arg(count)
+        .arg(parts.join(QStringLiteral("; ")));
 }
 
 std::vector<int> allocateTerritories(const std::vector<double> &pieceWeight,
@@ -332,7 +346,8 @@ std::vector<int> allocateTerritories(const std::vector<double> &pieceWeight,
     if (k < p)
         throw TesseraError(
             TesseraError::Kind::User,
-            tr("%1 territories cannot cover %2 separate pieces: each piece needs at least one.")
+            QCoreApplication::translate(
+                "align", "%1 territories cannot cover %2 separate pieces: each piece needs at least one.")
                 .arg(k)
                 .arg(p),
             {}, -1, QStringLiteral("territories"));
@@ -351,7 +366,8 @@ std::vector<int> allocateTerritories(const std::vector<double> &pieceWeight,
                 (best < 0 || quota[size_t(i)] - alloc[size_t(i)] > quota[size_t(best)] - alloc[size_t(best)]))
                 best = i;
         if (best < 0)
-            throw TesseraError::user(tr("There are fewer units than territories."));
+            throw TesseraError::user(
+                QCoreApplication::translate("align", "There are fewer units than territories."));
         ++alloc[size_t(best)];
         ++sum;
     }
@@ -387,8 +403,9 @@ BalanceResult balanceUnits(const UnitGraph &g, const BalanceOptions &o, const Pr
         if (!o.perPiece)
             throw TesseraError(
                 TesseraError::Kind::User,
-                tr("Level '%1' is not connected, so its territories cannot all be in one piece: "
-                   "%2. Add water links between the pieces, or balance each piece on its own.")
+                QCoreApplication::translate(
+                    "align", "Level '%1' is not connected, so its territories cannot all be in one piece: "
+                             "%2. Add water links between the pieces, or balance each piece on its own.")
                     .arg(g.levelName, describePieces(g, component, count)),
                 {}, -1, QStringLiteral("level"));
         std::vector<std::vector<int>> pieceUnits(static_cast<size_t>(count));
@@ -404,8 +421,9 @@ BalanceResult balanceUnits(const UnitGraph &g, const BalanceOptions &o, const Pr
             if (owner[size_t(t)] >= 0 && owner[size_t(t)] != piece)
                 throw TesseraError(
                     TesseraError::Kind::User,
-                    tr("Territory %1 has pinned units in two separate pieces of the level, so it "
-                       "cannot be in one piece.")
+                    QCoreApplication::translate(
+                        "align", "Territory %1 has pinned units in two separate pieces of the level, so it "
+                                 "cannot be in one piece.")
                         .arg(t + 1),
                     {}, -1, QStringLiteral("locks"));
             if (owner[size_t(t)] < 0) {
@@ -437,8 +455,10 @@ BalanceResult balanceUnits(const UnitGraph &g, const BalanceOptions &o, const Pr
                 if (int(labels[size_t(p)].size()) > alloc[size_t(p)])
                     throw TesseraError(
                         TesseraError::Kind::User,
-                        tr("One piece of the level has units pinned to %1 territories but its weight "
-                           "gives it only %2.")
+                        QCoreApplication::translate(
+                            "align",
+                            "One piece of the level has units pinned to %1 territories but its weight "
+                            "gives it only %2.")
                             .arg(labels[size_t(p)].size())
                             .arg(alloc[size_t(p)]),
                         {}, -1, QStringLiteral("locks"));
@@ -457,7 +477,8 @@ BalanceResult balanceUnits(const UnitGraph &g, const BalanceOptions &o, const Pr
             if (mine.empty())
                 throw TesseraError(
                     TesseraError::Kind::User,
-                    tr("A piece of the level has no territory: %1.").arg(describePieces(g, component, count)),
+                    QCoreApplication::translate("align", "A piece of the level has no territory: %1.")
+                        .arg(describePieces(g, component, count)),
                     {}, -1, QStringLiteral("level"));
             std::vector<int> localOf(size_t(k), -1);
             for (size_t i = 0; i < mine.size(); ++i)
@@ -476,7 +497,8 @@ BalanceResult balanceUnits(const UnitGraph &g, const BalanceOptions &o, const Pr
                 }
             }
             if (local.territories > int(units.size()))
-                throw TesseraError::user(tr("A piece has fewer units than the territories it must hold."));
+                throw TesseraError::user(QCoreApplication::translate(
+                    "align", "A piece has fewer units than the territories it must hold."));
             const UnitGraph sub = subgraph(g, units);
             const qint64 share = budget * qint64(units.size()) / n;
             int attempts = 0;
@@ -498,21 +520,23 @@ BalanceResult balanceUnits(const UnitGraph &g, const BalanceOptions &o, const Pr
     for (int t = 0; t < k; ++t) {
         const TerritoryMetrics &tm = r.metrics.territories[size_t(t)];
         if (o.maxUnits > 0 && tm.units > o.maxUnits)
-            r.warnings << tr("Territory %1 has %2 units, more than the limit of %3.")
+            r.warnings << QCoreApplication::translate("align",
+                                                      "Territory %1 has %2 units, more than the limit of %3.")
                               .arg(t + 1)
                               .arg(tm.units)
                               .arg(o.maxUnits);
         if (o.maxAccounts > 0 && tm.accounts > o.maxAccounts)
-            r.warnings << tr("Territory %1 has %2 accounts, more than the limit of %3.")
+            r.warnings << QCoreApplication::translate(
+                              "align", "Territory %1 has %2 accounts, more than the limit of %3.")
                               .arg(t + 1)
                               .arg(tm.accounts)
                               .arg(o.maxAccounts);
     }
     if (r.timedOut)
-        r.warnings << tr(
-            "The time limit stopped the search early; a longer limit may give a better balance.");
+        r.warnings << QCoreApplication::translate(
+            "align", "The time limit stopped the search early; a longer limit may give a better balance.");
     if (progress)
-        progress.report(1, 1, tr("Balancing"));
+        progress.report(1, 1, QCoreApplication::translate("align", "Balancing"));
     return r;
 }
 

@@ -16,11 +16,6 @@
 namespace tessera::align {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("align", s);
-}
-
 struct PlanTerritory
 {
     qint64 id;
@@ -52,14 +47,16 @@ QHash<int, qint64> readPins(const PlanStore &store, const UnitGraph &g, const Ba
         if (it != pins.constEnd() && *it != territory)
             throw TesseraError(
                 TesseraError::Kind::User,
-                tr("%1 is pinned to two territories (%2 and this row).").arg(g.names.at(unit), why[unit]),
+                QCoreApplication::translate("align", "%1 is pinned to two territories (%2 and this row).")
+                    .arg(g.names.at(unit), why[unit]),
                 file, row, field);
         pins.insert(unit, territory);
         why.insert(unit, source);
     };
     for (int u = 0; u < g.unitCount(); ++u)
         if (stored.locked[size_t(u)] && stored.territoryId[size_t(u)] > 0)
-            pin(u, stored.territoryId[size_t(u)], tr("locked in the plan"), {}, -1, {});
+            pin(u, stored.territoryId[size_t(u)], QCoreApplication::translate("align", "locked in the plan"),
+                {}, -1, {});
     QHash<QString, qint64> byCode;
     for (const PlanTerritory &t : territories)
         byCode.insert(t.code, t.id);
@@ -72,15 +69,17 @@ QHash<int, qint64> readPins(const PlanStore &store, const UnitGraph &g, const Ba
             const int u = g.indexOfCode(t.text(row, unitCol));
             if (u < 0)
                 throw TesseraError(TesseraError::Kind::User,
-                                   tr("No unit '%1' on level '%2'.").arg(t.text(row, unitCol), g.levelName),
+                                   QCoreApplication::translate("align", "No unit '%1' on level '%2'.")
+                                       .arg(t.text(row, unitCol), g.levelName),
                                    r.locksFile, line, QStringLiteral("unit"));
             const auto it = byCode.constFind(t.text(row, terrCol));
             if (it == byCode.constEnd())
                 throw TesseraError(TesseraError::Kind::User,
-                                   tr("No territory with the code '%1'.").arg(t.text(row, terrCol)),
+                                   QCoreApplication::translate("align", "No territory with the code '%1'.")
+                                       .arg(t.text(row, terrCol)),
                                    r.locksFile, line, QStringLiteral("territory"));
-            pin(u, *it, tr("%1 row %2").arg(r.locksFile).arg(line), r.locksFile, line,
-                QStringLiteral("territory"));
+            pin(u, *it, QCoreApplication::translate("align", "%1 row %2").arg(r.locksFile).arg(line),
+                r.locksFile, line, QStringLiteral("territory"));
         }
     }
     if (!r.seedsFile.isEmpty()) {
@@ -93,24 +92,27 @@ QHash<int, qint64> readPins(const PlanStore &store, const UnitGraph &g, const Ba
                 store.query(QStringLiteral("SELECT id, name, territory_id FROM reps WHERE external_id = ?"),
                             {t.text(row, repCol)});
             if (!q.next())
-                throw TesseraError(TesseraError::Kind::User,
-                                   tr("No rep with the id '%1'.").arg(t.text(row, repCol)), r.seedsFile, line,
-                                   QStringLiteral("rep"));
+                throw TesseraError(
+                    TesseraError::Kind::User,
+                    QCoreApplication::translate("align", "No rep with the id '%1'.").arg(t.text(row, repCol)),
+                    r.seedsFile, line, QStringLiteral("rep"));
             const qint64 repId = q.value(0).toLongLong();
             const QString repName = q.value(1).toString();
             if (q.value(2).isNull())
-                throw TesseraError(TesseraError::Kind::User,
-                                   tr("%1 has no territory to keep a home unit in.").arg(repName),
-                                   r.seedsFile, line, QStringLiteral("rep"));
+                throw TesseraError(
+                    TesseraError::Kind::User,
+                    QCoreApplication::translate("align", "%1 has no territory to keep a home unit in.")
+                        .arg(repName),
+                    r.seedsFile, line, QStringLiteral("rep"));
             const qint64 territory = q.value(2).toLongLong();
             int u = -1;
             if (!t.text(row, unitCol).isEmpty()) {
                 u = g.indexOfCode(t.text(row, unitCol));
                 if (u < 0)
-                    throw TesseraError(
-                        TesseraError::Kind::User,
-                        tr("No unit '%1' on level '%2'.").arg(t.text(row, unitCol), g.levelName), r.seedsFile,
-                        line, QStringLiteral("unit"));
+                    throw TesseraError(TesseraError::Kind::User,
+                                       QCoreApplication::translate("align", "No unit '%1' on level '%2'.")
+                                           .arg(t.text(row, unitCol), g.levelName),
+                                       r.seedsFile, line, QStringLiteral("unit"));
             } else {
                 const QVariant home = store.scalar(
                     QStringLiteral("SELECT unit_id FROM rep_units WHERE rep_id = ? AND level_id = ?"),
@@ -120,13 +122,15 @@ QHash<int, qint64> readPins(const PlanStore &store, const UnitGraph &g, const Ba
                               g.unitIds.begin())
                         : -1;
                 if (u < 0 || u >= g.unitCount())
-                    throw TesseraError(TesseraError::Kind::User,
-                                       tr("%1 has no home unit on level '%2': give one in the unit column.")
-                                           .arg(repName, g.levelName),
-                                       r.seedsFile, line, QStringLiteral("unit"));
+                    throw TesseraError(
+                        TesseraError::Kind::User,
+                        QCoreApplication::translate(
+                            "align", "%1 has no home unit on level '%2': give one in the unit column.")
+                            .arg(repName, g.levelName),
+                        r.seedsFile, line, QStringLiteral("unit"));
             }
-            pin(u, territory, tr("%1 row %2").arg(r.seedsFile).arg(line), r.seedsFile, line,
-                QStringLiteral("rep"));
+            pin(u, territory, QCoreApplication::translate("align", "%1 row %2").arg(r.seedsFile).arg(line),
+                r.seedsFile, line, QStringLiteral("rep"));
         }
     }
     return pins;
@@ -188,29 +192,37 @@ BalanceReport planBalance(const PlanStore &store, const BalanceRequest &r, const
         if (!rep.hadPrevious)
             throw TesseraError(
                 TesseraError::Kind::User,
-                tr("Level '%1' has no current alignment to rebalance: use fresh mode.").arg(r.level), {}, -1,
-                QStringLiteral("mode"));
+                QCoreApplication::translate(
+                    "align", "Level '%1' has no current alignment to rebalance: use fresh mode.")
+                    .arg(r.level),
+                {}, -1, QStringLiteral("mode"));
         if (k != 0 && k != int(chosen.size()))
-            throw TesseraError(TesseraError::Kind::User,
-                               tr("Minimal disruption keeps the %1 territories the level uses now; leave out "
-                                  "--territories or use fresh mode for %2.")
-                                   .arg(chosen.size())
-                                   .arg(k),
-                               {}, -1, QStringLiteral("territories"));
+            throw TesseraError(
+                TesseraError::Kind::User,
+                QCoreApplication::translate(
+                    "align", "Minimal disruption keeps the %1 territories the level uses now; leave out "
+                             "--territories or use fresh mode for %2.")
+                    .arg(chosen.size())
+                    .arg(k),
+                {}, -1, QStringLiteral("territories"));
         k = int(chosen.size());
     } else if (k == 0) {
         k = int(all.size());
         if (k == 0)
-            throw TesseraError(TesseraError::Kind::User,
-                               tr("The plan has no territories: give the number to make with --territories."),
-                               {}, -1, QStringLiteral("territories"));
+            throw TesseraError(
+                TesseraError::Kind::User,
+                QCoreApplication::translate(
+                    "align", "The plan has no territories: give the number to make with --territories."),
+                {}, -1, QStringLiteral("territories"));
     }
     if (int(pinnedIds.size()) > k)
-        throw TesseraError(TesseraError::Kind::User,
-                           tr("Units are pinned to %1 different territories, more than the %2 being made.")
-                               .arg(pinnedIds.size())
-                               .arg(k),
-                           {}, -1, QStringLiteral("locks"));
+        throw TesseraError(
+            TesseraError::Kind::User,
+            QCoreApplication::translate(
+                "align", "Units are pinned to %1 different territories, more than the %2 being made.")
+                .arg(pinnedIds.size())
+                .arg(k),
+            {}, -1, QStringLiteral("locks"));
     chosen.resize(std::min(size_t(k), chosen.size()));
     for (const PlanTerritory &t : chosen)
         rep.territories.push_back({t.id, t.code, t.name, false});
@@ -221,7 +233,8 @@ BalanceReport planBalance(const PlanStore &store, const BalanceRequest &r, const
         const QString code = QStringLiteral("NEW%1").arg(i, 3, 10, QLatin1Char('0'));
         if (codes.contains(code))
             continue;
-        rep.territories.push_back({0, code, tr("New territory %1").arg(i), true});
+        rep.territories.push_back(
+            {0, code, QCoreApplication::translate("align", "New territory %1").arg(i), true});
     }
 
     QHash<qint64, int> indexOf;

@@ -8,23 +8,15 @@
 #include <cmath>
 
 namespace tessera::align {
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("align", s);
-}
-
-} // namespace
-
 int CsvTable::column(const QString &name, bool required) const
 {
     for (int c = 0; c < header.size(); ++c)
         if (header.at(c).trimmed().compare(name, Qt::CaseInsensitive) == 0)
             return c;
     if (required)
-        throw TesseraError(TesseraError::Kind::User, tr("The file has no column '%1'.").arg(name), path, 1,
-                           name);
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("align", "The file has no column '%1'.").arg(name),
+                           path, 1, name);
     return -1;
 }
 
@@ -69,7 +61,9 @@ CsvTable readCsv(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot read the file: %1").arg(f.errorString()), path);
+        throw TesseraError(
+            TesseraError::Kind::Io,
+            QCoreApplication::translate("align", "Cannot read the file: %1").arg(f.errorString()), path);
     QTextStream in(&f);
     CsvTable t;
     t.path = path;
@@ -98,7 +92,8 @@ double csvNumber(const CsvTable &t, size_t row, int column, const QString &name)
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v))
-        throw TesseraError(TesseraError::Kind::User, tr("'%1' is not a number.").arg(text), t.path,
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("align", "'%1' is not a number.").arg(text), t.path,
                            qint64(row) + 2, name);
     return v;
 }

@@ -15,15 +15,6 @@
 #include <numeric>
 
 namespace tessera::align {
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("align", s);
-}
-
-} // namespace
-
 QString MeasureSpec::describe() const
 {
     if (terms.size() == 1)
@@ -55,16 +46,18 @@ MeasureSpec MeasureSpec::parseBlend(const QString &text)
         const double w = ok ? part.mid(eq + 1).trimmed().toDouble(&ok) : 0;
         if (!ok || name.isEmpty() || !(w > 0) || !std::isfinite(w))
             throw TesseraError::user(
-                tr("The blend '%1' must list measure=weight pairs with positive weights, e.g. "
-                   "potential=0.6,accounts=0.4.")
+                QCoreApplication::translate(
+                    "align", "The blend '%1' must list measure=weight pairs with positive weights, e.g. "
+                             "potential=0.6,accounts=0.4.")
                     .arg(text));
         if (seen.contains(name))
-            throw TesseraError::user(tr("The blend names the measure '%1' twice.").arg(name));
+            throw TesseraError::user(
+                QCoreApplication::translate("align", "The blend names the measure '%1' twice.").arg(name));
         seen.insert(name);
         s.terms.push_back({name, w});
     }
     if (s.terms.empty())
-        throw TesseraError::user(tr("The blend is empty."));
+        throw TesseraError::user(QCoreApplication::translate("align", "The blend is empty."));
     return s;
 }
 
@@ -104,7 +97,10 @@ void UnitGraph::setEdges(const std::vector<RawEdge> &edges)
     for (const RawEdge &e : edges) {
         if (e.a < 0 || e.b < 0 || e.a >= n || e.b >= n || e.a == e.b)
             throw TesseraError::internal(
-                tr("Bad edge %1-%2 in a graph of %3 units.").arg(e.a).arg(e.b).arg(n));
+                QCoreApplication::translate("align", "Bad edge %1-%2 in a graph of %3 units.")
+                    .arg(e.a)
+                    .arg(e.b)
+                    .arg(n));
         const quint64 key = (quint64(std::min(e.a, e.b)) << 32) | quint64(std::max(e.a, e.b));
         if (seen.contains(key))
             continue;
@@ -201,10 +197,11 @@ std::vector<double> loadMeasure(const PlanStore &store, const UnitGraph &g, cons
                 store.query(QStringLiteral("SELECT DISTINCT measure FROM geo_unit_measures ORDER BY 1"));
             while (q.next())
                 known << q.value(0).toString();
-            throw TesseraError(TesseraError::Kind::User,
-                               tr("Unknown measure '%1'. Known measures: %2.")
-                                   .arg(measure, known.join(QStringLiteral(", "))),
-                               {}, -1, QStringLiteral("measure"));
+            throw TesseraError(
+                TesseraError::Kind::User,
+                QCoreApplication::translate("align", "Unknown measure '%1'. Known measures: %2.")
+                    .arg(measure, known.join(QStringLiteral(", "))),
+                {}, -1, QStringLiteral("measure"));
         }
         QSqlQuery q = store.query(QStringLiteral("SELECT m.unit_id, m.value FROM geo_unit_measures m JOIN "
                                                  "geo_units u ON u.id = m.unit_id WHERE u.level_id = ? AND "
@@ -236,14 +233,16 @@ UnitGraph loadUnitGraph(const PlanStore &store, const QString &levelName, const 
         QSqlQuery q = store.query(QStringLiteral("SELECT name FROM geo_levels ORDER BY name"));
         while (q.next())
             levels << q.value(0).toString();
-        throw TesseraError(TesseraError::Kind::User,
-                           levels.isEmpty()
-                               ? tr("The plan has no geography level '%1' (it has no levels yet: "
-                                    "import one first).")
-                                     .arg(levelName)
-                               : tr("The plan has no geography level '%1'. Levels: %2.")
-                                     .arg(levelName, levels.join(QStringLiteral(", "))),
-                           store.path(), -1, QStringLiteral("level"));
+        throw TesseraError(
+            TesseraError::Kind::User,
+            levels.isEmpty()
+                ? QCoreApplication::translate("align",
+                                              "The plan has no geography level '%1' (it has no levels yet: "
+                                              "import one first).")
+                      .arg(levelName)
+                : QCoreApplication::translate("align", "The plan has no geography level '%1'. Levels: %2.")
+                      .arg(levelName, levels.join(QStringLiteral(", "))),
+            store.path(), -1, QStringLiteral("level"));
     }
     g.levelId = level.toLongLong();
     QHash<qint64, int> index;
@@ -260,12 +259,14 @@ UnitGraph loadUnitGraph(const PlanStore &store, const QString &levelName, const 
         g.perimeter.push_back(q.value(4).toDouble());
     }
     if (g.unitIds.empty())
-        throw TesseraError(TesseraError::Kind::User, tr("The level '%1' has no units.").arg(levelName),
-                           store.path(), -1, QStringLiteral("level"));
+        throw TesseraError(
+            TesseraError::Kind::User,
+            QCoreApplication::translate("align", "The level '%1' has no units.").arg(levelName), store.path(),
+            -1, QStringLiteral("level"));
 
     g.accounts = loadMeasure(store, g, index, QStringLiteral("accounts"));
     if (measure.terms.empty())
-        throw TesseraError::user(tr("No balance measure was given."));
+        throw TesseraError::user(QCoreApplication::translate("align", "No balance measure was given."));
     if (measure.terms.size() == 1) {
         g.weight = loadMeasure(store, g, index, measure.terms.front().measure);
     } else {
@@ -277,11 +278,13 @@ UnitGraph loadUnitGraph(const PlanStore &store, const QString &levelName, const 
             const std::vector<double> v = loadMeasure(store, g, index, t.measure);
             const double total = std::accumulate(v.begin(), v.end(), 0.0);
             if (total <= 0)
-                throw TesseraError(TesseraError::Kind::User,
-                                   tr("The measure '%1' is zero on every unit of level '%2', so it cannot be "
-                                      "blended.")
-                                       .arg(t.measure, levelName),
-                                   {}, -1, QStringLiteral("blend"));
+                throw TesseraError(
+                    TesseraError::Kind::User,
+                    QCoreApplication::translate(
+                        "align", "The measure '%1' is zero on every unit of level '%2', so it cannot be "
+                                 "blended.")
+                        .arg(t.measure, levelName),
+                    {}, -1, QStringLiteral("blend"));
             for (size_t i = 0; i < v.size(); ++i)
                 g.weight[i] += 100.0 * (t.weight / weightSum) * v[i] / total;
         }
@@ -361,8 +364,10 @@ UnitGraph loadUnitGraphCsv(const QString &nodesPath, const QString &weightColumn
             const double i = csvNumber(t, r, iCol, QStringLiteral("i"));
             const double j = csvNumber(t, r, jCol, QStringLiteral("j"));
             if (i < 0 || j < 0 || i >= g.unitCount() || j >= g.unitCount() || i == j)
-                throw TesseraError(TesseraError::Kind::User, tr("The edge joins unknown or equal units."),
-                                   t.path, qint64(r) + 2, QStringLiteral("i"));
+                throw TesseraError(
+                    TesseraError::Kind::User,
+                    QCoreApplication::translate("align", "The edge joins unknown or equal units."), t.path,
+                    qint64(r) + 2, QStringLiteral("i"));
             edges.push_back(
                 {int(i), int(j), csvNumber(t, r, bCol, QStringLiteral("shared_boundary_m")), f.kind});
         }

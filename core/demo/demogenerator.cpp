@@ -23,11 +23,6 @@ namespace tessera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 struct Place
 {
     QString name, state, zip;
@@ -83,7 +78,8 @@ std::vector<Place> loadPlaces()
 {
     QFile f(QStringLiteral(":/tessera/demo/us-places.tsv"));
     if (!f.open(QIODevice::ReadOnly))
-        throw TesseraError::internal(tr("The bundled US places are missing from this build."));
+        throw TesseraError::internal(QCoreApplication::translate(
+            "DemoGenerator", "The bundled US places are missing from this build."));
     QTextStream in(&f);
     in.readLine(); // header
     std::vector<Place> places;
@@ -179,7 +175,7 @@ DemoSummary generateDemoPlan(const QString &path, const DemoOptions &options,
                              const ProgressCallback &progress)
 {
     PlanSettings settings;
-    settings.name = tr("Tessera Demo Co — FY2027 plan");
+    settings.name = QCoreApplication::translate("DemoGenerator", "Tessera Demo Co — FY2027 plan");
     settings.currency = QStringLiteral("USD");
     settings.fiscalYearStartMonth = 1;
     settings.firstFiscalYear = options.asOf.year() - 2;
@@ -187,7 +183,9 @@ DemoSummary generateDemoPlan(const QString &path, const DemoOptions &options,
     const QString tmp = path + QStringLiteral(".part");
     QFile::remove(tmp);
     if (QFile::exists(path))
-        throw TesseraError(TesseraError::Kind::User, tr("A file with this name already exists."), path);
+        throw TesseraError(
+            TesseraError::Kind::User,
+            QCoreApplication::translate("DemoGenerator", "A file with this name already exists."), path);
     DemoSummary summary;
     try {
         auto store = PlanStore::create(tmp, settings);
@@ -200,14 +198,16 @@ DemoSummary generateDemoPlan(const QString &path, const DemoOptions &options,
         throw;
     }
     if (!QFile::rename(tmp, path))
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot write the plan file."), path);
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("DemoGenerator", "Cannot write the plan file."), path);
     return summary;
 }
 
 DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressCallback &progressCallback)
 {
     if (o.reps < 4 || o.accounts < 1 || o.opportunities < 0)
-        throw TesseraError::user(tr("The demo needs at least 4 reps and 1 account."));
+        throw TesseraError::user(
+            QCoreApplication::translate("DemoGenerator", "The demo needs at least 4 reps and 1 account."));
     const Progress progress(progressCallback);
     Random rng(o.seed);
     DemoSummary summary;
@@ -316,10 +316,10 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
         return o.asOf.addDays(-qint64(rng.range(400, 365 * yearsBack)));
     };
 
-    const qint64 company =
-        addNode(QVariant(), QStringLiteral("company"), QStringLiteral("CO"), tr("Tessera Demo Co"), 0);
-    const qint64 cro =
-        addRep(tr("Chief Revenue Officer"), QVariant(), hireDateBefore(8), QDate(), nullptr, QVariant());
+    const qint64 company = addNode(QVariant(), QStringLiteral("company"), QStringLiteral("CO"),
+                                   QCoreApplication::translate("DemoGenerator", "Tessera Demo Co"), 0);
+    const qint64 cro = addRep(QCoreApplication::translate("DemoGenerator", "Chief Revenue Officer"),
+                              QVariant(), hireDateBefore(8), QDate(), nullptr, QVariant());
     store.query(QStringLiteral("UPDATE org_nodes SET manager_rep_id = ? WHERE id = ?"), {cro, company});
     summary.managers = 1;
 
@@ -333,9 +333,9 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
         while (placeEnd < places.size() && places[placeEnd].region == r)
             ++placeEnd;
         const qint64 region = addNode(company, QStringLiteral("region"), QStringLiteral("R%1").arg(r + 1),
-                                      tr(kRegions[size_t(r)]), r);
-        const qint64 rvp = addRep(tr("Regional Vice President"), cro, hireDateBefore(7), QDate(),
-                                  &places[placeBegin], QVariant());
+                                      QCoreApplication::translate("DemoGenerator", kRegions[size_t(r)]), r);
+        const qint64 rvp = addRep(QCoreApplication::translate("DemoGenerator", "Regional Vice President"),
+                                  cro, hireDateBefore(7), QDate(), &places[placeBegin], QVariant());
         store.query(QStringLiteral("UPDATE org_nodes SET manager_rep_id = ? WHERE id = ?"), {rvp, region});
         ++summary.regions;
         ++summary.managers;
@@ -368,10 +368,10 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
             const qint64 district =
                 addNode(region, QStringLiteral("district"),
                         QStringLiteral("D%1").arg(summary.districts + 1, 3, 10, QLatin1Char('0')),
-                        tr("%1 District").arg(anchor->name), d);
+                        QCoreApplication::translate("DemoGenerator", "%1 District").arg(anchor->name), d);
             ++summary.districts;
-            const qint64 dm =
-                addRep(tr("District Manager"), rvp, hireDateBefore(6), QDate(), anchor, QVariant());
+            const qint64 dm = addRep(QCoreApplication::translate("DemoGenerator", "District Manager"), rvp,
+                                     hireDateBefore(6), QDate(), anchor, QVariant());
             store.query(QStringLiteral("UPDATE org_nodes SET manager_rep_id = ? WHERE id = ?"),
                         {dm, district});
             ++summary.managers;
@@ -394,19 +394,22 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
                     // The previous rep left during the first half; a new hire took over and is ramping.
                     const QDate left = QDate(o.asOf.year(), int(rng.range(1, 3)), 1).addMonths(1).addDays(-1);
                     const QDate hired = left.addDays(1 + rng.range(14, 45));
-                    reps.push_back({addRep(tr("Account Executive"), dm, hireDateBefore(5), left, home, node),
+                    reps.push_back({addRep(QCoreApplication::translate("DemoGenerator", "Account Executive"),
+                                           dm, hireDateBefore(5), left, home, node),
                                     QDate(), left, skill});
                     reps.back().hire = QDate(2000, 1, 1);
-                    reps.push_back({addRep(tr("Account Executive"), dm, hired, QDate(), home, node), hired,
-                                    QDate(), std::clamp(rng.normal(0.9, 0.2), 0.5, 1.3)});
+                    reps.push_back({addRep(QCoreApplication::translate("DemoGenerator", "Account Executive"),
+                                           dm, hired, QDate(), home, node),
+                                    hired, QDate(), std::clamp(rng.normal(0.9, 0.2), 0.5, 1.3)});
                 } else if (roll < 0.12) {
                     const QDate hired = o.asOf.addDays(-qint64(rng.range(30, 240)));
-                    reps.push_back({addRep(tr("Account Executive"), dm, hired, QDate(), home, node), hired,
-                                    QDate(), skill});
+                    reps.push_back({addRep(QCoreApplication::translate("DemoGenerator", "Account Executive"),
+                                           dm, hired, QDate(), home, node),
+                                    hired, QDate(), skill});
                 } else {
-                    reps.push_back(
-                        {addRep(tr("Account Executive"), dm, hireDateBefore(9), QDate(), home, node),
-                         QDate(2000, 1, 1), QDate(), skill});
+                    reps.push_back({addRep(QCoreApplication::translate("DemoGenerator", "Account Executive"),
+                                           dm, hireDateBefore(9), QDate(), home, node),
+                                    QDate(2000, 1, 1), QDate(), skill});
                 }
                 summary.reps += int(reps.size());
                 territoryReps.push_back(std::move(reps));
@@ -414,7 +417,7 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
         }
         territoryIndex += T;
         placeBegin = placeEnd;
-        progress.report(r + 1, 20, tr("Organisation"));
+        progress.report(r + 1, 20, QCoreApplication::translate("DemoGenerator", "Organisation"));
     }
 
     // --- Accounts at real places, in proportion to where people live.
@@ -493,7 +496,8 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
         accounts.push_back(
             {insertAccount.lastInsertId().toLongLong(), territory, segment, potentialDollars * 100, name});
         if (a % 5000 == 0)
-            progress.report(4 + qint64(a) * 4 / o.accounts, 20, tr("Accounts"));
+            progress.report(4 + qint64(a) * 4 / o.accounts, 20,
+                            QCoreApplication::translate("DemoGenerator", "Accounts"));
     }
     summary.accounts = o.accounts;
 
@@ -576,14 +580,15 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
             insertOpp.bindValue(k, v[k]);
         store.exec(insertOpp);
         if (i % 10000 == 0)
-            progress.report(8 + qint64(i) * 12 / std::max(1, o.opportunities), 20, tr("Opportunities"));
+            progress.report(8 + qint64(i) * 12 / std::max(1, o.opportunities), 20,
+                            QCoreApplication::translate("DemoGenerator", "Opportunities"));
     }
     summary.opportunities = o.opportunities;
 
     // Later capabilities add their demo data here, one call each (kept apart so merges stay clean).
 
     // -- geography: bundled levels and the demo alignment
-    progress.report(19, 20, tr("Geography"));
+    progress.report(19, 20, QCoreApplication::translate("DemoGenerator", "Geography"));
     geo::addDemoGeography(store);
 
     // -- quotas for the fiscal year of the as-of date
@@ -596,7 +601,7 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
     forecast::addDemoForecast(store, o.asOf);
 
     tx.commit();
-    progress.report(20, 20, tr("Done"));
+    progress.report(20, 20, QCoreApplication::translate("DemoGenerator", "Done"));
     return summary;
 }
 

@@ -10,15 +10,6 @@
 
 namespace tessera::forecast {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Forecast", text);
-}
-
-} // namespace
-
 Tally &Tally::operator+=(const Tally &o)
 {
     wonCents += o.wonCents;
@@ -37,17 +28,17 @@ QString bandName(Band band)
 {
     switch (band) {
     case Band::Healthy:
-        return tr("Healthy");
+        return QCoreApplication::translate("Forecast", "Healthy");
     case Band::Watch:
-        return tr("Watch");
+        return QCoreApplication::translate("Forecast", "Watch");
     case Band::AtRisk:
-        return tr("At risk");
+        return QCoreApplication::translate("Forecast", "At risk");
     case Band::QuotaMet:
-        return tr("Quota met");
+        return QCoreApplication::translate("Forecast", "Quota met");
     case Band::NoQuota:
         break;
     }
-    return tr("No quota");
+    return QCoreApplication::translate("Forecast", "No quota");
 }
 
 QString bandKey(Band band)

@@ -127,7 +127,8 @@ struct LeaderRow
     Money bookings, pipeline, quota;
     bool hasQuota = false;
     std::optional<Rate> attainment;
-    std::optional<Money> earnings; // empty until payout data exists
+    std::optional<Money> earnings;          // earned to date; empty until payout data exists
+    std::optional<Money> projectedEarnings; // at the run rate to the period's end
 };
 
 struct Dashboard
@@ -139,6 +140,9 @@ struct Dashboard
     std::vector<LeaderRow> leaderboard;
     bool earningsAvailable = false;
     QString earningsNote;
+    // Sums over the leaderboard's reps when earnings are available.
+    Money earningsToDate, earningsProjected;
+    QDate earningsThrough; // the last day the payout runs cover
 };
 
 } // namespace tessera::forecast

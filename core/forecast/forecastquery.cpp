@@ -382,8 +382,10 @@ std::vector<LeaderRow> ForecastQuery::leaderboard(const NodeRef &node, const Sna
         r.quota = quota;
         if (r.hasQuota)
             r.attainment = ratio(r.bookings, r.quota);
-        if (snap.earnings.available)
+        if (snap.earnings.available) {
             r.earnings = snap.earnings.byRep.value(id);
+            r.projectedEarnings = snap.earnings.projectedByRep.value(id);
+        }
         rows.push_back(r);
     }
     // Highest attainment first; reps without quota after, by bookings; then by name for a stable order.
@@ -428,6 +430,11 @@ Dashboard ForecastQuery::dashboard(const NodeRef &node, const Period &period)
     d.leaderboard = leaderboard(node, snap);
     d.earningsAvailable = snap.earnings.available;
     d.earningsNote = snap.earnings.note;
+    d.earningsThrough = snap.earnings.coveredThrough;
+    for (const LeaderRow &r : d.leaderboard) {
+        d.earningsToDate += r.earnings.value_or(Money());
+        d.earningsProjected += r.projectedEarnings.value_or(Money());
+    }
     m_snapshot->dashboards.insert(cacheKey, d);
     return d;
 }

@@ -18,11 +18,6 @@
 namespace tessera::geo {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("geo", s);
-}
-
 // One CSV record (RFC 4180 quotes); the file's lines never hold embedded newlines for these two columns.
 QStringList splitCsv(const QString &line)
 {
@@ -112,15 +107,18 @@ int importAlignmentCsv(PlanStore &store, qint64 levelId, const QString &file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot read the file: %1").arg(f.errorString()), file);
+        throw TesseraError(
+            TesseraError::Kind::Io,
+            QCoreApplication::translate("geo", "Cannot read the file: %1").arg(f.errorString()), file);
     QTextStream in(&f);
     const QStringList header = splitCsv(in.readLine().remove(QChar(0xfeff)).trimmed());
     const int unitCol = int(header.indexOf(QStringLiteral("unit_id")));
     const int terrCol = int(header.indexOf(QStringLiteral("territory")));
     if (unitCol < 0 || terrCol < 0)
-        throw TesseraError(TesseraError::Kind::User,
-                           tr("The header needs the columns unit_id and territory."), file, 1,
-                           unitCol < 0 ? QStringLiteral("unit_id") : QStringLiteral("territory"));
+        throw TesseraError(
+            TesseraError::Kind::User,
+            QCoreApplication::translate("geo", "The header needs the columns unit_id and territory."), file,
+            1, unitCol < 0 ? QStringLiteral("unit_id") : QStringLiteral("territory"));
     QHash<QString, qint64> unitByCode;
     QHash<qint64, bool> lockedOf;
     for (const UnitAssignment &a : loadAssignments(store, levelId))
@@ -148,18 +146,22 @@ int importAlignmentCsv(PlanStore &store, qint64 levelId, const QString &file)
         const QString terr = cells.value(terrCol).trimmed();
         const qint64 unit = unitByCode.value(code, 0);
         if (!unit)
-            throw TesseraError(TesseraError::Kind::User, tr("No unit '%1' in this level.").arg(code), file,
-                               row, QStringLiteral("unit_id"));
+            throw TesseraError(TesseraError::Kind::User,
+                               QCoreApplication::translate("geo", "No unit '%1' in this level.").arg(code),
+                               file, row, QStringLiteral("unit_id"));
         if (seen.contains(unit))
-            throw TesseraError(TesseraError::Kind::User, tr("The unit '%1' appears twice.").arg(code), file,
-                               row, QStringLiteral("unit_id"));
+            throw TesseraError(TesseraError::Kind::User,
+                               QCoreApplication::translate("geo", "The unit '%1' appears twice.").arg(code),
+                               file, row, QStringLiteral("unit_id"));
         seen.insert(unit);
         qint64 territory = 0;
         if (!terr.isEmpty()) {
             territory = territoryByKey.value(terr.toCaseFolded(), 0);
             if (!territory)
-                throw TesseraError(TesseraError::Kind::User, tr("No territory '%1' in the plan.").arg(terr),
-                                   file, row, QStringLiteral("territory"));
+                throw TesseraError(
+                    TesseraError::Kind::User,
+                    QCoreApplication::translate("geo", "No territory '%1' in the plan.").arg(terr), file, row,
+                    QStringLiteral("territory"));
         }
         rows.push_back({unit, territory, lockedOf.value(unit, false)});
     }
@@ -176,8 +178,9 @@ int exportAlignmentCsv(const PlanStore &store, qint64 levelId, const QString &fi
 {
     QSaveFile f(file);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Text))
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot write the file: %1").arg(f.errorString()),
-                           file);
+        throw TesseraError(
+            TesseraError::Kind::Io,
+            QCoreApplication::translate("geo", "Cannot write the file: %1").arg(f.errorString()), file);
     QTextStream out(&f);
     out << "unit_id,territory\n";
     QSqlQuery q = store.query(
@@ -193,8 +196,9 @@ int exportAlignmentCsv(const PlanStore &store, qint64 levelId, const QString &fi
     }
     out.flush();
     if (!f.commit())
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot write the file: %1").arg(f.errorString()),
-                           file);
+        throw TesseraError(
+            TesseraError::Kind::Io,
+            QCoreApplication::translate("geo", "Cannot write the file: %1").arg(f.errorString()), file);
     return n;
 }
 

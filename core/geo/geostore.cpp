@@ -10,11 +10,6 @@
 namespace tessera::geo {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("geo", s);
-}
-
 QStringList codesOf(const std::vector<UnitRecord> &units, const std::vector<int> &members)
 {
     QStringList out;
@@ -71,9 +66,10 @@ qint64 levelId(const PlanStore &store, const QString &levelName)
 {
     const QVariant id = store.scalar(QStringLiteral("SELECT id FROM geo_levels WHERE name = ?"), {levelName});
     if (!id.isValid())
-        throw TesseraError(TesseraError::Kind::User,
-                           tr("The plan has no geography level '%1'.").arg(levelName), store.path(), -1,
-                           QStringLiteral("level"));
+        throw TesseraError(
+            TesseraError::Kind::User,
+            QCoreApplication::translate("geo", "The plan has no geography level '%1'.").arg(levelName),
+            store.path(), -1, QStringLiteral("level"));
     return id.toLongLong();
 }
 
@@ -104,14 +100,16 @@ LevelSummary importLevel(PlanStore &store, const SourceLevel &source, const Leve
 {
     const Progress progress(progressCallback);
     if (options.levelName.trimmed().isEmpty())
-        throw TesseraError(TesseraError::Kind::User, tr("The level needs a name."), source.file, -1,
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("geo", "The level needs a name."), source.file, -1,
                            QStringLiteral("level"));
     if (hasLevel(store, options.levelName))
         throw TesseraError(TesseraError::Kind::User,
-                           tr("The plan already has a geography level '%1'.").arg(options.levelName),
+                           QCoreApplication::translate("geo", "The plan already has a geography level '%1'.")
+                               .arg(options.levelName),
                            store.path(), -1, QStringLiteral("level"));
     const int n = int(source.units.size());
-    progress.report(0, 4, tr("Projecting"));
+    progress.report(0, 4, QCoreApplication::translate("geo", "Projecting"));
     std::vector<Pt> sample;
     for (const SourceUnit &u : source.units)
         if (const Box b = boundingBox(u.geometry); !b.isEmpty())
@@ -121,11 +119,11 @@ LevelSummary importLevel(PlanStore &store, const SourceLevel &source, const Leve
     for (int i = 0; i < n; ++i)
         projected[size_t(i)] = projection.project(source.units[size_t(i)].geometry);
 
-    progress.report(1, 4, tr("Adjacency"));
+    progress.report(1, 4, QCoreApplication::translate("geo", "Adjacency"));
     const std::vector<Edge> edges = source.hasArcs ? adjacencyFromArcs(source, projection)
                                                    : adjacencyBySegments(projected, options.toleranceM);
 
-    progress.report(2, 4, tr("Storing units"));
+    progress.report(2, 4, QCoreApplication::translate("geo", "Storing units"));
     Transaction tx(store);
     QSqlQuery level =
         store.prepare(QStringLiteral("INSERT INTO geo_levels(name, source, id_field, name_field, "
@@ -174,7 +172,7 @@ LevelSummary importLevel(PlanStore &store, const SourceLevel &source, const Leve
             store.exec(measure);
         }
         if (i % 2000 == 0)
-            progress.report(2, 4, tr("Storing units"));
+            progress.report(2, 4, QCoreApplication::translate("geo", "Storing units"));
     }
     QSqlQuery edge = store.prepare(QStringLiteral("INSERT INTO geo_adjacency(level_id, unit_a, unit_b, "
                                                   "shared_border_m, kind) VALUES (?,?,?,?,'border')"));
@@ -185,7 +183,7 @@ LevelSummary importLevel(PlanStore &store, const SourceLevel &source, const Leve
         edge.bindValue(3, e.length);
         store.exec(edge);
     }
-    progress.report(3, 4, tr("Placing accounts"));
+    progress.report(3, 4, QCoreApplication::translate("geo", "Placing accounts"));
     LevelSummary s;
     s.levelId = lid;
     s.exact = source.hasArcs;
@@ -201,7 +199,7 @@ LevelSummary importLevel(PlanStore &store, const SourceLevel &source, const Leve
         units[size_t(i)].perimeterM = perimeter(projected[size_t(i)]);
     }
     fillAnalysis(units, edges, s);
-    progress.report(4, 4, tr("Done"));
+    progress.report(4, 4, QCoreApplication::translate("geo", "Done"));
     return s;
 }
 

@@ -15,11 +15,6 @@
 namespace tessera::geo {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("geo", s);
-}
-
 struct DatasetCloser
 {
     void operator()(GDALDataset *d) const { GDALClose(d); }
@@ -31,14 +26,16 @@ DatasetPtr openDataset(const QString &file)
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
     if (!QFileInfo::exists(file))
-        throw TesseraError(TesseraError::Kind::Io, tr("The file does not exist."), file);
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("geo", "The file does not exist."), file);
     const QByteArray path = QFile::encodeName(file);
     DatasetPtr ds(static_cast<GDALDataset *>(
         GDALOpenEx(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
     if (!ds)
-        throw TesseraError(
-            TesseraError::Kind::User,
-            tr("Not a boundary file GDAL can read (%1).").arg(QString::fromUtf8(CPLGetLastErrorMsg())), file);
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("geo", "Not a boundary file GDAL can read (%1).")
+                               .arg(QString::fromUtf8(CPLGetLastErrorMsg())),
+                           file);
     return ds;
 }
 
@@ -47,7 +44,8 @@ OGRLayer *pickLayer(GDALDataset &ds, const QString &file, const QString &name)
     OGRLayer *layer = name.isEmpty() ? ds.GetLayer(0) : ds.GetLayerByName(name.toUtf8().constData());
     if (!layer)
         throw TesseraError(TesseraError::Kind::User,
-                           name.isEmpty() ? tr("The file has no layers.") : tr("No layer '%1'.").arg(name),
+                           name.isEmpty() ? QCoreApplication::translate("geo", "The file has no layers.")
+                                          : QCoreApplication::translate("geo", "No layer '%1'.").arg(name),
                            file);
     return layer;
 }
@@ -84,8 +82,9 @@ SourceLevel readWithOgr(const QString &file, const FieldMapping &mapping)
     const auto fieldIndex = [&](const QString &name) {
         const int i = defn->GetFieldIndex(name.toUtf8().constData());
         if (i < 0)
-            throw TesseraError(TesseraError::Kind::User, tr("The file has no field '%1'.").arg(name), file,
-                               -1, name);
+            throw TesseraError(TesseraError::Kind::User,
+                               QCoreApplication::translate("geo", "The file has no field '%1'.").arg(name),
+                               file, -1, name);
         return i;
     };
     const int idIdx = fieldIndex(mapping.idField);
@@ -115,11 +114,13 @@ SourceLevel readWithOgr(const QString &file, const FieldMapping &mapping)
         SourceUnit u;
         u.code = QString::fromUtf8(f->GetFieldAsString(idIdx)).trimmed();
         if (!f->IsFieldSetAndNotNull(idIdx) || u.code.isEmpty())
-            throw TesseraError(TesseraError::Kind::User, tr("The id is missing or empty."), file, featureNo,
-                               mapping.idField);
-        if (seen.contains(u.code))
-            throw TesseraError(TesseraError::Kind::User, tr("The id '%1' appears twice.").arg(u.code), file,
+            throw TesseraError(TesseraError::Kind::User,
+                               QCoreApplication::translate("geo", "The id is missing or empty."), file,
                                featureNo, mapping.idField);
+        if (seen.contains(u.code))
+            throw TesseraError(TesseraError::Kind::User,
+                               QCoreApplication::translate("geo", "The id '%1' appears twice.").arg(u.code),
+                               file, featureNo, mapping.idField);
         seen.insert(u.code);
         u.name = nameIdx >= 0 ? QString::fromUtf8(f->GetFieldAsString(nameIdx)).trimmed() : QString();
         if (u.name.isEmpty())
@@ -134,14 +135,18 @@ SourceLevel readWithOgr(const QString &file, const FieldMapping &mapping)
             else if (ok)
                 d = QString::fromUtf8(f->GetFieldAsString(i)).trimmed().toDouble(&ok);
             if (!ok)
-                throw TesseraError(TesseraError::Kind::User, tr("The weight is missing or not a number."),
-                                   file, featureNo, mapping.weightFields.at(qsizetype(k)));
+                throw TesseraError(
+                    TesseraError::Kind::User,
+                    QCoreApplication::translate("geo", "The weight is missing or not a number."), file,
+                    featureNo, mapping.weightFields.at(qsizetype(k)));
             u.measures.emplace_back(mapping.weightFields.at(qsizetype(k)), d);
         }
         if (OGRGeometry *g = f->GetGeometryRef(); g && !g->IsEmpty()) {
             if (toWgs84 && g->transform(toWgs84.get()) != OGRERR_NONE)
-                throw TesseraError(TesseraError::Kind::User, tr("The geometry cannot be converted to WGS84."),
-                                   file, featureNo, QStringLiteral("geometry"));
+                throw TesseraError(
+                    TesseraError::Kind::User,
+                    QCoreApplication::translate("geo", "The geometry cannot be converted to WGS84."), file,
+                    featureNo, QStringLiteral("geometry"));
             switch (wkbFlatten(g->getGeometryType())) {
             case wkbPolygon:
                 u.geometry.push_back(toPolygon(g->toPolygon()));
@@ -152,7 +157,7 @@ SourceLevel readWithOgr(const QString &file, const FieldMapping &mapping)
                 break;
             default:
                 throw TesseraError(TesseraError::Kind::User,
-                                   tr("The geometry is a %1, not a polygon.")
+                                   QCoreApplication::translate("geo", "The geometry is a %1, not a polygon.")
                                        .arg(QString::fromUtf8(OGRGeometryTypeToName(g->getGeometryType()))),
                                    file, featureNo, QStringLiteral("geometry"));
             }
@@ -160,7 +165,8 @@ SourceLevel readWithOgr(const QString &file, const FieldMapping &mapping)
         level.units.push_back(std::move(u));
     }
     if (level.units.empty())
-        throw TesseraError(TesseraError::Kind::User, tr("The file has no features."), file);
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("geo", "The file has no features."), file);
     return level;
 }
 

@@ -13,11 +13,6 @@
 namespace tessera::geo {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("geo", s);
-}
-
 struct TopoContext
 {
     const QString &file;
@@ -34,11 +29,13 @@ struct TopoContext
         Ring r;
         for (const QJsonValue &v : indices) {
             if (!v.isDouble())
-                fail(tr("An arc index is not a number."), QStringLiteral("arcs"));
+                fail(QCoreApplication::translate("geo", "An arc index is not a number."),
+                     QStringLiteral("arcs"));
             const int i = v.toInt();
             const int arc = i < 0 ? ~i : i;
             if (arc < 0 || size_t(arc) >= arcs.size())
-                fail(tr("Arc %1 does not exist.").arg(i), QStringLiteral("arcs"));
+                fail(QCoreApplication::translate("geo", "Arc %1 does not exist.").arg(i),
+                     QStringLiteral("arcs"));
             used.push_back(arc);
             const Ring &a = arcs[size_t(arc)];
             const size_t start = r.empty() ? 0 : 1;
@@ -95,9 +92,10 @@ std::vector<Ring> decodeArcs(const QJsonObject &topo, const QString &file)
         for (const QJsonValue &pv : positions) {
             const QJsonArray p = pv.toArray();
             if (p.size() < 2)
-                throw TesseraError(TesseraError::Kind::User,
-                                   tr("Arc %1 has a position without two numbers.").arg(i), file, -1,
-                                   QStringLiteral("arcs"));
+                throw TesseraError(
+                    TesseraError::Kind::User,
+                    QCoreApplication::translate("geo", "Arc %1 has a position without two numbers.").arg(i),
+                    file, -1, QStringLiteral("arcs"));
             if (quantised) {
                 x += p.at(0).toDouble();
                 y += p.at(1).toDouble();
@@ -128,20 +126,24 @@ SourceLevel readTopoJson(const QByteArray &json, const QString &file, const Fiel
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (doc.isNull())
         throw TesseraError(TesseraError::Kind::User,
-                           tr("Not valid JSON: %1 at byte %2").arg(perr.errorString()).arg(perr.offset),
+                           QCoreApplication::translate("geo", "Not valid JSON: %1 at byte %2")
+                               .arg(perr.errorString())
+                               .arg(perr.offset),
                            file);
     const QJsonObject topo = doc.object();
     if (topo.value(QStringLiteral("type")).toString() != QLatin1String("Topology"))
-        throw TesseraError(TesseraError::Kind::User, tr("Not a TopoJSON topology."), file, -1,
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("geo", "Not a TopoJSON topology."), file, -1,
                            QStringLiteral("type"));
     const QJsonObject objects = topo.value(QStringLiteral("objects")).toObject();
     if (objects.isEmpty())
-        throw TesseraError(TesseraError::Kind::User, tr("The topology has no objects."), file, -1,
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("geo", "The topology has no objects."), file, -1,
                            QStringLiteral("objects"));
     QString layer = mapping.layer.isEmpty() ? objects.keys().constFirst() : mapping.layer;
     if (!objects.contains(layer))
         throw TesseraError(TesseraError::Kind::User,
-                           tr("No object '%1' in the topology (it has: %2).")
+                           QCoreApplication::translate("geo", "No object '%1' in the topology (it has: %2).")
                                .arg(layer, objects.keys().join(QStringLiteral(", "))),
                            file, -1, QStringLiteral("objects"));
     const QJsonObject object = objects.value(layer).toObject();
@@ -165,9 +167,10 @@ SourceLevel readTopoJson(const QByteArray &json, const QString &file, const Fiel
             idValue = g.value(QStringLiteral("id"));
         u.code = textOf(idValue).trimmed();
         if (u.code.isEmpty())
-            ctx.fail(tr("The id is missing or empty."), mapping.idField);
+            ctx.fail(QCoreApplication::translate("geo", "The id is missing or empty."), mapping.idField);
         if (seen.contains(u.code))
-            ctx.fail(tr("The id '%1' appears twice.").arg(u.code), mapping.idField);
+            ctx.fail(QCoreApplication::translate("geo", "The id '%1' appears twice.").arg(u.code),
+                     mapping.idField);
         seen.insert(u.code);
         u.name = mapping.nameField.isEmpty() ? u.code : textOf(props.value(mapping.nameField)).trimmed();
         if (u.name.isEmpty())
@@ -179,7 +182,7 @@ SourceLevel readTopoJson(const QByteArray &json, const QString &file, const Fiel
             if (v.isString())
                 d = v.toString().toDouble(&ok);
             if (!ok)
-                ctx.fail(tr("The weight is missing or not a number."), w);
+                ctx.fail(QCoreApplication::translate("geo", "The weight is missing or not a number."), w);
             u.measures.emplace_back(w, d);
         }
         std::vector<int> used;
@@ -193,7 +196,8 @@ SourceLevel readTopoJson(const QByteArray &json, const QString &file, const Fiel
                 if (Polygon poly = ctx.polygon(p.toArray(), used); !poly.outer.empty())
                     u.geometry.push_back(std::move(poly));
         } else if (!type.isEmpty() && type != QLatin1String("null")) {
-            ctx.fail(tr("Geometry type %1 is not a polygon.").arg(type), QStringLiteral("type"));
+            ctx.fail(QCoreApplication::translate("geo", "Geometry type %1 is not a polygon.").arg(type),
+                     QStringLiteral("type"));
         }
         level.units.push_back(std::move(u));
         level.unitArcs.push_back(std::move(used));
@@ -205,7 +209,9 @@ SourceLevel readBoundaryFile(const QString &file, const FieldMapping &mapping)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot read the file: %1").arg(f.errorString()), file);
+        throw TesseraError(
+            TesseraError::Kind::Io,
+            QCoreApplication::translate("geo", "Cannot read the file: %1").arg(f.errorString()), file);
     const QByteArray head = f.peek(4096);
     const bool json = head.trimmed().startsWith('{');
     if ((json && head.contains("\"Topology\"")) ||

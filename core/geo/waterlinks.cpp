@@ -11,17 +11,13 @@
 namespace tessera::geo {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("geo", s);
-}
-
 qint64 unitId(const PlanStore &store, qint64 level, const QString &code)
 {
     const QVariant id = store.scalar(
         QStringLiteral("SELECT id FROM geo_units WHERE level_id = ? AND code = ?"), {level, code});
     if (!id.isValid())
-        throw TesseraError(TesseraError::Kind::User, tr("The level has no unit '%1'.").arg(code),
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("geo", "The level has no unit '%1'.").arg(code),
                            store.path(), -1, QStringLiteral("unit"));
     return id.toLongLong();
 }
@@ -33,15 +29,18 @@ void addWaterLink(PlanStore &store, const QString &levelName, const QString &cod
     const qint64 level = levelId(store, levelName);
     qint64 a = unitId(store, level, codeA), b = unitId(store, level, codeB);
     if (a == b)
-        throw TesseraError::user(tr("A unit cannot be linked to itself (%1).").arg(codeA));
+        throw TesseraError::user(
+            QCoreApplication::translate("geo", "A unit cannot be linked to itself (%1).").arg(codeA));
     if (a > b)
         std::swap(a, b);
     const QVariant kind = store.scalar(
         QStringLiteral("SELECT kind FROM geo_adjacency WHERE unit_a = ? AND unit_b = ?"), {a, b});
     if (kind.isValid())
-        throw TesseraError::user(kind.toString() == QLatin1String("water")
-                                     ? tr("%1 and %2 are already linked across water.").arg(codeA, codeB)
-                                     : tr("%1 and %2 already share a border.").arg(codeA, codeB));
+        throw TesseraError::user(
+            kind.toString() == QLatin1String("water")
+                ? QCoreApplication::translate("geo", "%1 and %2 are already linked across water.")
+                      .arg(codeA, codeB)
+                : QCoreApplication::translate("geo", "%1 and %2 already share a border.").arg(codeA, codeB));
     Transaction tx(store);
     store.query(QStringLiteral("INSERT INTO geo_adjacency(level_id, unit_a, unit_b, shared_border_m, kind) "
                                "VALUES (?, ?, ?, 0, 'water')"),
@@ -60,7 +59,9 @@ void removeWaterLink(PlanStore &store, const QString &levelName, const QString &
         QStringLiteral("DELETE FROM geo_adjacency WHERE unit_a = ? AND unit_b = ? AND kind = 'water'"),
         {a, b});
     if (q.numRowsAffected() < 1)
-        throw TesseraError::user(tr("There is no water link between %1 and %2.").arg(codeA, codeB));
+        throw TesseraError::user(
+            QCoreApplication::translate("geo", "There is no water link between %1 and %2.")
+                .arg(codeA, codeB));
     tx.commit();
 }
 

@@ -283,17 +283,43 @@ void writeAssumptions(ExportContext &ctx, SheetSink &sink)
     sink.end();
 }
 
-// Payouts: the compensation engine's tables are hooked here at merge. Until a plan has payout tables the
-// sheet carries a note, and the Summary shows no payout figure.
+// Payouts: per rep and payout period, the figures of the latest payout run that covered them (the
+// compensation tables comp_payout_runs / comp_payout_results), with totals of earned and payable. Paid is
+// what was paid in earlier periods of the year, so it has no total. A plan without runs gets a note.
 void writePayoutsPart(ExportContext &ctx, SheetSink &sink)
 {
-    Q_UNUSED(ctx);
-    const std::vector<ExportColumn> cols = {{tr("Rep ID"), C::Text, 14},
-                                            {tr("Rep"), C::Text, 28},
-                                            {tr("Period"), C::Text, 10},
-                                            {tr("Payout"), C::Money, 14}};
+    const std::vector<ExportColumn> cols = {{tr("Rep ID"), C::Text, 14},       {tr("Rep"), C::Text, 28},
+                                            {tr("Period"), C::Text, 10},       {tr("Earned"), C::Money, 14},
+                                            {tr("Paid before"), C::Money, 14}, {tr("Payable"), C::Money, 14},
+                                            {tr("Attainment"), C::Percent, 11}};
     sink.begin(exportParts()[4].info, cols);
-    sink.note(tr("This plan has no payout tables yet: run compensation to export payouts."));
+    QSqlQuery q = ctx.store.query(QStringLiteral(
+        "SELECT r.external_id, r.name, res.period, res.earned_cents, res.paid_before_cents, "
+        "res.payable_cents, res.attainment_micros FROM comp_payout_results res JOIN reps r ON r.id = "
+        "res.rep_id WHERE res.run_id = (SELECT MAX(o.run_id) FROM comp_payout_results o WHERE o.rep_id = "
+        "res.rep_id AND o.period = res.period) ORDER BY res.period, r.name, r.id"));
+    int n = 0;
+    qint64 earned = 0, payable = 0;
+    while (q.next()) {
+        RowBuilder r(cols);
+        r.add(q.value(0).toString()).add(q.value(1).toString()).add(q.value(2).toString());
+        r.add(q.value(3).toLongLong()).add(q.value(4).toLongLong()).add(q.value(5).toLongLong());
+        r.add(q.value(6).toLongLong());
+        earned += q.value(3).toLongLong();
+        payable += q.value(5).toLongLong();
+        sink.row(r.cells());
+        ++n;
+    }
+    if (n == 0) {
+        sink.note(tr("This plan has no payout runs yet: run compensation payouts to export them."));
+        sink.end();
+        return;
+    }
+    std::vector<ExportCell> totals(cols.size());
+    totals[0] = ExportCell{tr("Total"), {}, C::Text};
+    totals[3] = sumCell(3, 1, n, earned, C::Money);
+    totals[5] = sumCell(5, 1, n, payable, C::Money);
+    sink.row(totals);
     sink.end();
 }
 

@@ -12,17 +12,13 @@
 namespace tessera::quota {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("QuotaFiles", s);
-}
-
 // Lines of a small CSV without quoted commas (both our inputs are two plain columns).
 std::vector<QStringList> readRows(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot read the file."), path);
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("QuotaFiles", "Cannot read the file."), path);
     std::vector<QStringList> rows;
     QTextStream in(&f);
     while (!in.atEnd()) {
@@ -65,8 +61,10 @@ std::array<qint64, 12> readSeasonalityCsv(const QString &path, const QuotaCalend
         if (row.join(QString()).isEmpty() || (i == 0 && isHeader(row)))
             continue;
         if (row.size() < 2)
-            throw TesseraError(TesseraError::Kind::User, tr("Expected two columns: month and weight."), path,
-                               line);
+            throw TesseraError(
+                TesseraError::Kind::User,
+                QCoreApplication::translate("QuotaFiles", "Expected two columns: month and weight."), path,
+                line);
         int m = 0;
         bool ok = false;
         m = row[0].toInt(&ok);
@@ -77,17 +75,21 @@ std::array<qint64, 12> readSeasonalityCsv(const QString &path, const QuotaCalend
                 m = p.number;
         }
         if (m < 1 || m > 12)
-            throw TesseraError(TesseraError::Kind::User,
-                               tr("Not a month of FY%1: use 1 to 12 or YYYY-MM.").arg(fiscalYear), path, line,
-                               QStringLiteral("month"));
+            throw TesseraError(
+                TesseraError::Kind::User,
+                QCoreApplication::translate("QuotaFiles", "Not a month of FY%1: use 1 to 12 or YYYY-MM.")
+                    .arg(fiscalYear),
+                path, line, QStringLiteral("month"));
         if (seen[size_t(m - 1)])
-            throw TesseraError(TesseraError::Kind::User, tr("This month appears twice."), path, line,
-                               QStringLiteral("month"));
+            throw TesseraError(TesseraError::Kind::User,
+                               QCoreApplication::translate("QuotaFiles", "This month appears twice."), path,
+                               line, QStringLiteral("month"));
         const auto rate = Rate::parse(row[1]);
         if (!rate || rate->micros() < 0)
             throw TesseraError(TesseraError::Kind::User,
-                               tr("Not a weight: write a number such as 0.085 or 8.5%."), path, line,
-                               QStringLiteral("weight"));
+                               QCoreApplication::translate(
+                                   "QuotaFiles", "Not a weight: write a number such as 0.085 or 8.5%."),
+                               path, line, QStringLiteral("weight"));
         seen[size_t(m - 1)] = true;
         weights[size_t(m - 1)] = rate->micros();
     }
@@ -95,7 +97,9 @@ std::array<qint64, 12> readSeasonalityCsv(const QString &path, const QuotaCalend
     for (qint64 w : weights)
         sum += w;
     if (sum <= 0)
-        throw TesseraError(TesseraError::Kind::User, tr("The seasonality has no positive weight."), path);
+        throw TesseraError(
+            TesseraError::Kind::User,
+            QCoreApplication::translate("QuotaFiles", "The seasonality has no positive weight."), path);
     // The weights as entered (in millionths): shares are weight ÷ sum, so 12 equal weights are equal months.
     return weights;
 }
@@ -104,7 +108,8 @@ void exportCsv(const QuotaPlan &plan, const QuotaCalendar &calendar, const QStri
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Text))
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot write the file."), path);
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("QuotaFiles", "Cannot write the file."), path);
     QTextStream out(&f);
     out << "rep_id,rep_name,territory,period,quota\n";
     for (const QuotaNode &n : plan.nodes) {
@@ -118,7 +123,8 @@ void exportCsv(const QuotaPlan &plan, const QuotaCalendar &calendar, const QStri
     }
     out.flush();
     if (!f.commit())
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot write the file."), path);
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("QuotaFiles", "Cannot write the file."), path);
 }
 
 void saveSubmission(PlanStore &store, const QuotaPlan &plan, int node, qint64 cents)
@@ -161,12 +167,16 @@ int importSubmissions(PlanStore &store, const QuotaPlan &plan, const QString &pa
         const int node = byCode.value(row.value(0), -1);
         if (node < 0)
             throw TesseraError(TesseraError::Kind::User,
-                               tr("No org node or rep of this plan has the code \"%1\".").arg(row.value(0)),
+                               QCoreApplication::translate(
+                                   "QuotaFiles", "No org node or rep of this plan has the code \"%1\".")
+                                   .arg(row.value(0)),
                                path, line, QStringLiteral("code"));
         const auto amount = Money::parse(row.value(1));
         if (!amount || amount->cents() < 0)
-            throw TesseraError(TesseraError::Kind::User, tr("Not an amount: write e.g. 1250000.00."), path,
-                               line, QStringLiteral("amount"));
+            throw TesseraError(
+                TesseraError::Kind::User,
+                QCoreApplication::translate("QuotaFiles", "Not an amount: write e.g. 1250000.00."), path,
+                line, QStringLiteral("amount"));
         saveSubmission(store, plan, node, amount->cents());
         ++count;
     }

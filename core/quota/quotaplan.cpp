@@ -9,11 +9,6 @@
 namespace tessera::quota {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("QuotaPlan", s);
-}
-
 const char *const kLevelNames[] = {"company", "region", "district", "territory", "rep"};
 const char *const kMethodNames[] = {"even", "prior-year", "t12m", "potential", "blend"};
 
@@ -164,11 +159,13 @@ void QuotaPlan::distribute(int node, int m, bool useCurrent, std::vector<std::ve
             open.push_back(c);
     }
     if (avail < 0 || (open.empty() && avail != 0))
-        throw TesseraError::user(tr("The locked cells under %1 in month %2 do not add up to its %3: unlock a "
-                                    "cell or change the value.")
-                                     .arg(p.name)
-                                     .arg(m + 1)
-                                     .arg(Money::fromCents(pc.childTotal).toPlainString()));
+        throw TesseraError::user(
+            QCoreApplication::translate(
+                "QuotaPlan", "The locked cells under %1 in month %2 do not add up to its %3: unlock a "
+                             "cell or change the value.")
+                .arg(p.name)
+                .arg(m + 1)
+                .arg(Money::fromCents(pc.childTotal).toPlainString()));
     if (open.empty())
         return;
     std::vector<qint64> weights;
@@ -213,8 +210,10 @@ void QuotaPlan::distributeReps(int territory, int m)
     }
     const qint64 room = tc.childTotal - locked;
     if (room < 0)
-        throw TesseraError::user(tr("The locked reps of %1 in month %2 exceed its quota: unlock a cell or "
-                                    "change the value.")
+        throw TesseraError::user(QCoreApplication::translate(
+                                     "QuotaPlan",
+                                     "The locked reps of %1 in month %2 exceed its quota: unlock a cell or "
+                                     "change the value.")
                                      .arg(t.name)
                                      .arg(m + 1));
     qint64 covered = 0;
@@ -258,9 +257,10 @@ void QuotaPlan::cascade(int node, int m)
 void QuotaPlan::allocate()
 {
     if (nodes.empty())
-        throw TesseraError::user(tr("The plan has no organisation to allocate quotas to."));
+        throw TesseraError::user(
+            QCoreApplication::translate("QuotaPlan", "The plan has no organisation to allocate quotas to."));
     if (settings.target.cents() < 0)
-        throw TesseraError::user(tr("The target cannot be negative."));
+        throw TesseraError::user(QCoreApplication::translate("QuotaPlan", "The target cannot be negative."));
     computeWeights();
     // The company's months: the target by the seasonality curve (locked months keep their value).
     QuotaNode &company = nodes[0];
@@ -276,7 +276,8 @@ void QuotaPlan::allocate()
         }
     }
     if (room < 0 || (open.empty() && room != 0))
-        throw TesseraError::user(tr("The locked months of the company do not add up to the target."));
+        throw TesseraError::user(QCoreApplication::translate(
+            "QuotaPlan", "The locked months of the company do not add up to the target."));
     if (!open.empty()) {
         const std::vector<qint64> months = apportion(room, curve, settings.unitCents);
         for (size_t i = 0; i < open.size(); ++i)
@@ -326,8 +327,9 @@ void QuotaPlan::changeCell(int node, int m, qint64 cents, EditMode mode, bool us
         const qint64 avail = pc.childTotal - fixed;
         if (avail < 0)
             throw TesseraError::user(
-                tr("%1 and the locked cells beside it exceed what %2 holds in month %3 by "
-                   "%4: lower the value, unlock a cell or let the parent follow.")
+                QCoreApplication::translate(
+                    "QuotaPlan", "%1 and the locked cells beside it exceed what %2 holds in month %3 by "
+                                 "%4: lower the value, unlock a cell or let the parent follow.")
                     .arg(n.name, p.name)
                     .arg(m + 1)
                     .arg(Money::fromCents(-avail).toPlainString()));
@@ -366,7 +368,7 @@ std::vector<CellChange> QuotaPlan::setMonths(int node, const std::vector<int> &m
                                              EditMode mode)
 {
     if (cents < 0)
-        throw TesseraError::user(tr("A quota cannot be negative."));
+        throw TesseraError::user(QCoreApplication::translate("QuotaPlan", "A quota cannot be negative."));
     if (node < 0 || size_t(node) >= nodes.size() || months.empty())
         throw TesseraError::internal(QStringLiteral("setMonths: no such cell"));
     m_touched.clear();

@@ -12,11 +12,6 @@
 namespace tessera::quota {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("QuotaStore", s);
-}
-
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -167,7 +162,9 @@ QuotaPlan buildPlan(const PlanStore &store, const QuotaSetup &setup)
     }
     if (roots.size() != 1 || org[roots.front()].level != Level::Company)
         throw TesseraError(TesseraError::Kind::User,
-                           tr("Quotas need one company at the top of the organisation."), store.path());
+                           QCoreApplication::translate(
+                               "QuotaStore", "Quotas need one company at the top of the organisation."),
+                           store.path());
     QHash<qint64, int> nodeOfOrg;
     std::vector<size_t> queue = roots;
     for (size_t k = 0; k < queue.size(); ++k) {
@@ -377,7 +374,8 @@ void saveSetup(PlanStore &store, const QuotaSetup &setup)
     Transaction tx(store);
     qint64 rampId = -1;
     if (!setup.ramp.steps.empty()) {
-        const QString name = setup.ramp.name.isEmpty() ? tr("New hire") : setup.ramp.name;
+        const QString name = setup.ramp.name.isEmpty() ? QCoreApplication::translate("QuotaStore", "New hire")
+                                                       : setup.ramp.name;
         const QVariant existing =
             store.scalar(QStringLiteral("SELECT id FROM quota_ramp_profiles WHERE name = ?"), {name});
         if (existing.isValid()) {
@@ -509,17 +507,17 @@ void saveChanges(PlanStore &store, const QuotaPlan &plan, const std::vector<Cell
 
 QuotaPlan allocateAndSave(PlanStore &store, const QuotaSetup &setup, const Progress &progress)
 {
-    progress.report(0, 3, tr("Reading the organisation"));
+    progress.report(0, 3, QCoreApplication::translate("QuotaStore", "Reading the organisation"));
     QuotaPlan plan = buildPlan(store, setup);
     readAmounts(store, plan); // locked cells of an earlier allocation keep their values
     plan.settings.target = setup.settings.target;
-    progress.report(1, 3, tr("Allocating"));
+    progress.report(1, 3, QCoreApplication::translate("QuotaStore", "Allocating"));
     plan.allocate();
-    progress.report(2, 3, tr("Writing quotas"));
+    progress.report(2, 3, QCoreApplication::translate("QuotaStore", "Writing quotas"));
     QuotaSetup saved = setup;
     saved.settings = plan.settings;
     savePlan(store, plan, saved);
-    progress.report(3, 3, tr("Done"));
+    progress.report(3, 3, QCoreApplication::translate("QuotaStore", "Done"));
     return plan;
 }
 

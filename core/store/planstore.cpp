@@ -18,11 +18,6 @@ namespace tessera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanStore", text);
-}
-
 QString newConnectionName()
 {
     static QAtomicInt counter;
@@ -47,18 +42,23 @@ Header readHeader(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        throw TesseraError(TesseraError::Kind::Io, tr("The file does not exist."), path);
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("PlanStore", "The file does not exist."), path);
     if (!f.open(QIODevice::ReadOnly))
-        throw TesseraError(TesseraError::Kind::Io, tr("The file cannot be read: %1").arg(f.errorString()),
-                           path);
+        throw TesseraError(
+            TesseraError::Kind::Io,
+            QCoreApplication::translate("PlanStore", "The file cannot be read: %1").arg(f.errorString()),
+            path);
     const QByteArray head = f.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (head.size() < 100 || !head.startsWith(magic))
-        throw TesseraError(TesseraError::Kind::NotSqlite,
-                           head.isEmpty()
-                               ? tr("The file is empty; it is not a Tessera plan.")
-                               : tr("This is not a Tessera plan: the file is not an SQLite database."),
-                           path);
+        throw TesseraError(
+            TesseraError::Kind::NotSqlite,
+            head.isEmpty()
+                ? QCoreApplication::translate("PlanStore", "The file is empty; it is not a Tessera plan.")
+                : QCoreApplication::translate(
+                      "PlanStore", "This is not a Tessera plan: the file is not an SQLite database."),
+            path);
     Header h;
     h.userVersion = qFromBigEndian<quint32>(head.constData() + 60);
     h.applicationId = qFromBigEndian<quint32>(head.constData() + 68);
@@ -114,7 +114,9 @@ void PlanStore::connect(bool readOnly)
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         throw TesseraError(TesseraError::Kind::Io,
-                           tr("The plan cannot be opened: %1").arg(db.lastError().text()), m_path);
+                           QCoreApplication::translate("PlanStore", "The plan cannot be opened: %1")
+                               .arg(db.lastError().text()),
+                           m_path);
 }
 
 void PlanStore::configure()
@@ -130,7 +132,9 @@ void PlanStore::configure()
 std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanSettings &settings)
 {
     if (QFileInfo::exists(path))
-        throw TesseraError(TesseraError::Kind::User, tr("A file with this name already exists."), path);
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("PlanStore", "A file with this name already exists."),
+                           path);
     std::unique_ptr<PlanStore> store(new PlanStore(path, false));
     store->connect(false);
     store->query(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
@@ -155,14 +159,18 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Access access)
 {
     const Header header = readHeader(path);
     if (header.applicationId != ApplicationId)
-        throw TesseraError(TesseraError::Kind::NotTessera,
-                           tr("This SQLite database is not a Tessera plan (it has no Tessera marker)."),
-                           path);
+        throw TesseraError(
+            TesseraError::Kind::NotTessera,
+            QCoreApplication::translate(
+                "PlanStore", "This SQLite database is not a Tessera plan (it has no Tessera marker)."),
+            path);
     if (int(header.userVersion) > currentSchemaVersion())
         throw TesseraError(
             TesseraError::Kind::NewerSchema,
-            tr("This plan was saved by a newer version of Tessera (plan format %1; this version "
-               "reads up to %2). Open it with a newer Tessera; it has not been changed.")
+            QCoreApplication::translate(
+                "PlanStore",
+                "This plan was saved by a newer version of Tessera (plan format %1; this version "
+                "reads up to %2). Open it with a newer Tessera; it has not been changed.")
                 .arg(header.userVersion)
                 .arg(currentSchemaVersion()),
             path);
@@ -171,8 +179,10 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Access access)
     if (header.declaredSize > header.fileSize)
         throw TesseraError(
             TesseraError::Kind::Corrupt,
-            tr("The plan file is damaged (it is shorter than it should be: %1 of %2 bytes). It has "
-               "not been changed; restore it from a backup or a copy saved with Save As.")
+            QCoreApplication::translate(
+                "PlanStore",
+                "The plan file is damaged (it is shorter than it should be: %1 of %2 bytes). It has "
+                "not been changed; restore it from a backup or a copy saved with Save As.")
                 .arg(header.fileSize)
                 .arg(header.declaredSize),
             path);
@@ -203,8 +213,10 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Access access)
             QFile::remove(shm);
         throw TesseraError(
             TesseraError::Kind::Corrupt,
-            tr("The plan file is damaged (%1). It has not been changed; restore it from a backup "
-               "or a copy saved with Save As.")
+            QCoreApplication::translate(
+                "PlanStore",
+                "The plan file is damaged (%1). It has not been changed; restore it from a backup "
+                "or a copy saved with Save As.")
                 .arg(verdict),
             path);
     }
@@ -263,7 +275,7 @@ void PlanStore::raise(const QSqlQuery &q, const QString &what) const
                          err.nativeErrorCode() == QLatin1String("11") ||
                          err.nativeErrorCode() == QLatin1String("26");
     throw TesseraError(corrupt ? TesseraError::Kind::Corrupt : TesseraError::Kind::Internal,
-                       tr("%1 failed: %2").arg(what, text), m_path);
+                       QCoreApplication::translate("PlanStore", "%1 failed: %2").arg(what, text), m_path);
 }
 
 QSqlQuery PlanStore::prepare(const QString &sql) const
@@ -313,19 +325,24 @@ qint64 PlanStore::lastInsertId(const QSqlQuery &q) const
 void PlanStore::backupTo(const QString &targetPath) const
 {
     if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        throw TesseraError(TesseraError::Kind::User, tr("Save As needs a different file."), targetPath);
+        throw TesseraError(TesseraError::Kind::User,
+                           QCoreApplication::translate("PlanStore", "Save As needs a different file."),
+                           targetPath);
     const QString tmp = targetPath + QStringLiteral(".part");
     QFile::remove(tmp);
     const QVariant handle = database().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw TesseraError::internal(tr("The plan connection is not SQLite."));
+        throw TesseraError::internal(
+            QCoreApplication::translate("PlanStore", "The plan connection is not SQLite."));
     sqlite3 *source = *static_cast<sqlite3 *const *>(handle.data());
     sqlite3 *target = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(tmp).constData(), &target,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         const QString msg = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot create the copy: %1").arg(msg), targetPath);
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("PlanStore", "Cannot create the copy: %1").arg(msg),
+                           targetPath);
     }
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
     int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target);
@@ -337,12 +354,15 @@ void PlanStore::backupTo(const QString &targetPath) const
     sqlite3_close(target);
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         QFile::remove(tmp);
-        throw TesseraError(TesseraError::Kind::Io, tr("Copying the plan failed: %1").arg(msg), targetPath);
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("PlanStore", "Copying the plan failed: %1").arg(msg),
+                           targetPath);
     }
     QFile::remove(targetPath);
     if (!QFile::rename(tmp, targetPath)) {
         QFile::remove(tmp);
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot write the copy."), targetPath);
+        throw TesseraError(TesseraError::Kind::Io,
+                           QCoreApplication::translate("PlanStore", "Cannot write the copy."), targetPath);
     }
 }
 
@@ -357,10 +377,12 @@ IntegrityReport PlanStore::check() const
     }
     QSqlQuery fk = query(QStringLiteral("PRAGMA foreign_key_check"));
     while (fk.next())
-        report.problems << tr("Row %1 of table %2 refers to a missing row of %3")
+        report.problems << QCoreApplication::translate("PlanStore",
+                                                       "Row %1 of table %2 refers to a missing row of %3")
                                .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString());
     if (scalar(QStringLiteral("PRAGMA application_id")).toUInt() != ApplicationId)
-        report.problems << tr("The Tessera marker (application_id) is missing.");
+        report.problems << QCoreApplication::translate("PlanStore",
+                                                       "The Tessera marker (application_id) is missing.");
     report.ok = report.problems.isEmpty();
     return report;
 }

@@ -12,11 +12,6 @@ using namespace forecast;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dashboard", text);
-}
-
 const QColor kAxis(90, 90, 90);
 const QColor kGrid(225, 225, 225);
 
@@ -147,13 +142,13 @@ QString categoryName(int index)
 {
     switch (index) {
     case 0:
-        return tr("Closed");
+        return QCoreApplication::translate("Dashboard", "Closed");
     case 1:
-        return tr("Commit");
+        return QCoreApplication::translate("Dashboard", "Commit");
     case 2:
-        return tr("Best Case");
+        return QCoreApplication::translate("Dashboard", "Best Case");
     default:
-        return tr("Pipeline");
+        return QCoreApplication::translate("Dashboard", "Pipeline");
     }
 }
 
@@ -173,7 +168,10 @@ QString shortMoney(Money m, const QLocale &locale)
 
 void drawAttainment(QPainter &p, const QRectF &box, const Dashboard &d, const QLocale &locale)
 {
-    title(p, box, tr("Attainment by %1").arg(d.children.empty() ? tr("node") : d.children.front().level));
+    title(p, box,
+          QCoreApplication::translate("Dashboard", "Attainment by %1")
+              .arg(d.children.empty() ? QCoreApplication::translate("Dashboard", "node")
+                                      : d.children.front().level));
     std::vector<const Figures *> bars;
     for (const Figures &c : d.children)
         bars.push_back(&c);
@@ -212,16 +210,17 @@ void drawAttainment(QPainter &p, const QRectF &box, const Dashboard &d, const QL
     p.setPen(QPen(quotaLineColor(), 1.2, Qt::DashLine));
     p.drawLine(QPointF(area.left(), y100), QPointF(area.right(), y100));
     p.restore();
-    legend(p, box,
-           {{attainmentColor(AttainmentBand::Below80), tr("< 80%")},
-            {attainmentColor(AttainmentBand::From80To100), tr("80–100%")},
-            {attainmentColor(AttainmentBand::Above100), tr("> 100%")},
-            {quotaLineColor(), tr("quota (100%)")}});
+    legend(
+        p, box,
+        {{attainmentColor(AttainmentBand::Below80), QCoreApplication::translate("Dashboard", "< 80%")},
+         {attainmentColor(AttainmentBand::From80To100), QCoreApplication::translate("Dashboard", "80–100%")},
+         {attainmentColor(AttainmentBand::Above100), QCoreApplication::translate("Dashboard", "> 100%")},
+         {quotaLineColor(), QCoreApplication::translate("Dashboard", "quota (100%)")}});
 }
 
 void drawPacing(QPainter &p, const QRectF &box, const Dashboard &d, const QLocale &locale)
 {
-    title(p, box, tr("Pacing: cumulative bookings against quota"));
+    title(p, box, QCoreApplication::translate("Dashboard", "Pacing: cumulative bookings against quota"));
     const auto &pts = d.pacing;
     if (pts.empty())
         return;
@@ -267,18 +266,19 @@ void drawPacing(QPainter &p, const QRectF &box, const Dashboard &d, const QLocal
         p.drawEllipse(to, 3, 3);
         p.setPen(projectionColor());
         p.drawText(QRectF(to.x() - 120, to.y() - 16, 118, 12), Qt::AlignRight,
-                   tr("run rate %1").arg(shortMoney(d.figures.projection, locale)));
+                   QCoreApplication::translate("Dashboard", "run rate %1")
+                       .arg(shortMoney(d.figures.projection, locale)));
     }
     p.restore();
     legend(p, box,
-           {{bookingsColor(), tr("bookings")},
-            {quotaLineColor(), tr("quota")},
-            {projectionColor(), tr("run-rate projection")}});
+           {{bookingsColor(), QCoreApplication::translate("Dashboard", "bookings")},
+            {quotaLineColor(), QCoreApplication::translate("Dashboard", "quota")},
+            {projectionColor(), QCoreApplication::translate("Dashboard", "run-rate projection")}});
 }
 
 void drawCoverage(QPainter &p, const QRectF &box, const Figures &f, const QLocale &locale)
 {
-    title(p, box, tr("Pipeline coverage of remaining quota"));
+    title(p, box, QCoreApplication::translate("Dashboard", "Pipeline coverage of remaining quota"));
     const QRectF area = plotArea(box, 110, 30);
     const double maxX = std::max({4.0, f.coverage ? f.coverage->toDouble() * 1.1 : 0.0});
     const struct
@@ -287,8 +287,9 @@ void drawCoverage(QPainter &p, const QRectF &box, const Figures &f, const QLocal
         std::optional<Rate> value;
         Band band;
         double watch, healthy;
-    } rows[2] = {{tr("Raw"), f.coverage, f.coverageBand, 2.0, 3.0},
-                 {tr("Stage-weighted"), f.weightedCoverage, f.weightedCoverageBand, 0.7, 1.0}};
+    } rows[2] = {{QCoreApplication::translate("Dashboard", "Raw"), f.coverage, f.coverageBand, 2.0, 3.0},
+                 {QCoreApplication::translate("Dashboard", "Stage-weighted"), f.weightedCoverage,
+                  f.weightedCoverageBand, 0.7, 1.0}};
     auto x = [&](double v) {
         return area.left() + std::min(v, maxX) / maxX * area.width();
     };
@@ -319,7 +320,7 @@ void drawCoverage(QPainter &p, const QRectF &box, const Figures &f, const QLocal
 
 void drawCategories(QPainter &p, const QRectF &box, const Figures &f, const QLocale &locale)
 {
-    title(p, box, tr("Forecast categories (cumulative)"));
+    title(p, box, QCoreApplication::translate("Dashboard", "Forecast categories (cumulative)"));
     const Money values[4] = {f.closed, f.commit, f.bestCase, f.pipelineTotal};
     const QRectF area = plotArea(box, 60, 28);
     double maxV = std::max(f.pipelineTotal.toDouble(), f.quota.toDouble());
@@ -341,21 +342,21 @@ void drawCategories(QPainter &p, const QRectF &box, const Figures &f, const QLoc
         p.drawText(QRectF(bar.left() - 10, bar.top() - 13, bar.width() + 20, 12), Qt::AlignCenter,
                    shortMoney(v, locale));
         p.drawText(QRectF(bar.left() - 10, area.bottom() + 4, bar.width() + 20, 12), Qt::AlignCenter,
-                   manager ? tr("Manager commit") : categoryName(i));
+                   manager ? QCoreApplication::translate("Dashboard", "Manager commit") : categoryName(i));
     }
     if (f.hasQuota) {
         const double y = area.bottom() - f.quota.toDouble() / top * area.height();
         p.setPen(QPen(quotaLineColor(), 1.2, Qt::DashLine));
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
         p.drawText(QRectF(area.right() - 150, y - 14, 148, 12), Qt::AlignRight,
-                   tr("quota %1").arg(shortMoney(f.quota, locale)));
+                   QCoreApplication::translate("Dashboard", "quota %1").arg(shortMoney(f.quota, locale)));
     }
     p.restore();
 }
 
 void drawMonthly(QPainter &p, const QRectF &box, const Dashboard &d, const QLocale &locale)
 {
-    title(p, box, tr("Win rate and average deal size by month"));
+    title(p, box, QCoreApplication::translate("Dashboard", "Win rate and average deal size by month"));
     const auto &ms = d.months;
     if (ms.empty())
         return;
@@ -397,7 +398,9 @@ void drawMonthly(QPainter &p, const QRectF &box, const Dashboard &d, const QLoca
                    shortMoney(Money::fromCents(qint64(v * 100)), locale));
     }
     p.restore();
-    legend(p, box, {{bookingsColor().lighter(150), tr("win rate")}, {projectionColor(), tr("average deal")}});
+    legend(p, box,
+           {{bookingsColor().lighter(150), QCoreApplication::translate("Dashboard", "win rate")},
+            {projectionColor(), QCoreApplication::translate("Dashboard", "average deal")}});
 }
 
 } // namespace tessera::dashboard

@@ -9,15 +9,6 @@ namespace tessera {
 
 using namespace forecast;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DashboardReport", text);
-}
-
-} // namespace
-
 void writeDashboardReport(const QString &path, const Dashboard &d, const QString &currency,
                           const QLocale &locale)
 {
@@ -31,54 +22,69 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
     auto times = [&](const std::optional<Rate> &r) {
         return r ? locale.toString(r->toDouble(), 'f', 2) + QStringLiteral("×") : QStringLiteral("—");
     };
-    const QString title = tr("Dashboard: %1, %2").arg(f.name, f.period.label);
+    const QString title =
+        QCoreApplication::translate("DashboardReport", "Dashboard: %1, %2").arg(f.name, f.period.label);
     PdfDocument doc(path, title);
     const double chartHeight = 300;
 
     doc.heading(title);
-    doc.paragraph(tr("%1 (%2). Period %3 to %4, figures as of %5 (%6 of %7 days elapsed).")
-                      .arg(f.name, f.code, locale.toString(f.period.start, QLocale::ShortFormat),
-                           locale.toString(f.period.end, QLocale::ShortFormat),
-                           locale.toString(f.asOf, QLocale::ShortFormat))
-                      .arg(f.elapsedDays)
-                      .arg(f.periodDays));
+    doc.paragraph(
+        QCoreApplication::translate("DashboardReport",
+                                    "%1 (%2). Period %3 to %4, figures as of %5 (%6 of %7 days elapsed).")
+            .arg(f.name, f.code, locale.toString(f.period.start, QLocale::ShortFormat),
+                 locale.toString(f.period.end, QLocale::ShortFormat),
+                 locale.toString(f.asOf, QLocale::ShortFormat))
+            .arg(f.elapsedDays)
+            .arg(f.periodDays));
     QList<QStringList> summary = {
-        {tr("Closed (bookings)"), money(f.closed)},
-        {tr("Commit (closed + open commit)"), money(f.commit)},
-        {tr("Best case (commit + open best case)"), money(f.bestCase)},
-        {tr("Pipeline total (best case + open pipeline)"), money(f.pipelineTotal)},
-        {tr("Open pipeline"), money(f.openPipeline)},
-        {tr("Weighted pipeline"), money(f.weightedPipeline)},
-        {tr("Quota"), f.hasQuota ? money(f.quota) : tr("none")},
-        {tr("Attainment"), pct(f.attainment)},
-        {tr("Remaining quota"), money(f.remainingQuota)},
-        {tr("Coverage (raw)"), times(f.coverage) + QStringLiteral("  ") + bandName(f.coverageBand)},
-        {tr("Coverage (stage-weighted)"),
+        {QCoreApplication::translate("DashboardReport", "Closed (bookings)"), money(f.closed)},
+        {QCoreApplication::translate("DashboardReport", "Commit (closed + open commit)"), money(f.commit)},
+        {QCoreApplication::translate("DashboardReport", "Best case (commit + open best case)"),
+         money(f.bestCase)},
+        {QCoreApplication::translate("DashboardReport", "Pipeline total (best case + open pipeline)"),
+         money(f.pipelineTotal)},
+        {QCoreApplication::translate("DashboardReport", "Open pipeline"), money(f.openPipeline)},
+        {QCoreApplication::translate("DashboardReport", "Weighted pipeline"), money(f.weightedPipeline)},
+        {QCoreApplication::translate("DashboardReport", "Quota"),
+         f.hasQuota ? money(f.quota) : QCoreApplication::translate("DashboardReport", "none")},
+        {QCoreApplication::translate("DashboardReport", "Attainment"), pct(f.attainment)},
+        {QCoreApplication::translate("DashboardReport", "Remaining quota"), money(f.remainingQuota)},
+        {QCoreApplication::translate("DashboardReport", "Coverage (raw)"),
+         times(f.coverage) + QStringLiteral("  ") + bandName(f.coverageBand)},
+        {QCoreApplication::translate("DashboardReport", "Coverage (stage-weighted)"),
          times(f.weightedCoverage) + QStringLiteral("  ") + bandName(f.weightedCoverageBand)},
-        {tr("Run-rate projection"),
+        {QCoreApplication::translate("DashboardReport", "Run-rate projection"),
          money(f.projection) + QStringLiteral("  (") + pct(f.projectedAttainment) + QStringLiteral(")")},
-        {tr("Manager commit"), f.commitOverride ? money(f.commitOverride->commit) : tr("none")}};
-    doc.table({tr("Figure"), tr("Value")}, summary, {false, true}, {2, 1});
+        {QCoreApplication::translate("DashboardReport", "Manager commit"),
+         f.commitOverride ? money(f.commitOverride->commit)
+                          : QCoreApplication::translate("DashboardReport", "none")}};
+    doc.table({QCoreApplication::translate("DashboardReport", "Figure"),
+               QCoreApplication::translate("DashboardReport", "Value")},
+              summary, {false, true}, {2, 1});
     if (f.quotaFromReps)
-        doc.paragraph(
-            tr("This node has no quota of its own for the period: its quota is the sum of its reps' "
-               "quotas."));
+        doc.paragraph(QCoreApplication::translate(
+            "DashboardReport",
+            "This node has no quota of its own for the period: its quota is the sum of its reps' "
+            "quotas."));
     if (!f.hasQuota)
-        doc.paragraph(tr("No quota has been set for this node and period: attainment and coverage are not "
-                         "shown."));
+        doc.paragraph(QCoreApplication::translate(
+            "DashboardReport",
+            "No quota has been set for this node and period: attainment and coverage are not "
+            "shown."));
     if (f.commitOverride)
-        doc.paragraph(tr("Manager commit by %1 on %2: “%3”")
+        doc.paragraph(QCoreApplication::translate("DashboardReport", "Manager commit by %1 on %2: “%3”")
                           .arg(f.commitOverride->who,
                                locale.toString(f.commitOverride->at.toLocalTime(), QLocale::ShortFormat),
                                f.commitOverride->comment));
-    doc.paragraph(
-        tr("Forecast categories are cumulative as in Salesforce: Closed is part of Commit, Commit of "
-           "Best Case, Best Case of Pipeline. Omitted deals are not counted. Coverage is open "
-           "pipeline divided by remaining quota; healthy at 3× raw or 1× weighted, at risk below 2× "
-           "raw or 0.7× weighted."));
+    doc.paragraph(QCoreApplication::translate(
+        "DashboardReport",
+        "Forecast categories are cumulative as in Salesforce: Closed is part of Commit, Commit of "
+        "Best Case, Best Case of Pipeline. Omitted deals are not counted. Coverage is open "
+        "pipeline divided by remaining quota; healthy at 3× raw or 1× weighted, at risk below 2× "
+        "raw or 0.7× weighted."));
 
     doc.newPage();
-    doc.heading(tr("Attainment against quota"), 2);
+    doc.heading(QCoreApplication::translate("DashboardReport", "Attainment against quota"), 2);
     doc.drawBox(chartHeight, [&](QPainter &p, const QSizeF &s) {
         p.save();
         dashboard::drawAttainment(p, QRectF(QPointF(0, 0), s), d, locale);
@@ -91,20 +97,28 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
                                      : QStringLiteral("—"),
                           pct(c.attainment), money(c.openPipeline)});
     if (!childRows.isEmpty()) {
-        doc.table({tr("Code"), tr("Name"), tr("Closed"), tr("Quota"), tr("Attainment"), tr("Open pipeline")},
+        doc.table({QCoreApplication::translate("DashboardReport", "Code"),
+                   QCoreApplication::translate("DashboardReport", "Name"),
+                   QCoreApplication::translate("DashboardReport", "Closed"),
+                   QCoreApplication::translate("DashboardReport", "Quota"),
+                   QCoreApplication::translate("DashboardReport", "Attainment"),
+                   QCoreApplication::translate("DashboardReport", "Open pipeline")},
                   childRows.mid(0, 30), {false, false, true, true, true, true}, {0.9, 2, 2.5, 2.5, 1.4, 2.5});
-        if (childRows.size() > 30)
-            doc.paragraph(QCoreApplication::translate("DashboardReport", "%n more not shown.", nullptr,
-                                                      int(childRows.size() - 30)));
+        // (A cast inside translate()'s arguments makes lupdate 6.4 loop: count first.)
+        const int notShown = int(childRows.size()) - 30;
+        if (notShown > 0)
+            doc.paragraph(
+                QCoreApplication::translate("DashboardReport", "%n more not shown.", nullptr, notShown));
         bool anyFromReps = false;
         for (const Figures &c : d.children)
             anyFromReps = anyFromReps || c.quotaFromReps;
         if (anyFromReps)
-            doc.paragraph(tr("* no quota of its own: the sum of its reps' quotas."));
+            doc.paragraph(QCoreApplication::translate("DashboardReport",
+                                                      "* no quota of its own: the sum of its reps' quotas."));
     }
 
     doc.newPage();
-    doc.heading(tr("Pacing"), 2);
+    doc.heading(QCoreApplication::translate("DashboardReport", "Pacing"), 2);
     doc.drawBox(chartHeight, [&](QPainter &p, const QSizeF &s) {
         p.save();
         dashboard::drawPacing(p, QRectF(QPointF(0, 0), s), d, locale);
@@ -114,27 +128,36 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
     for (const PacingPoint &pt : d.pacing)
         paceRows.append({pt.label, money(pt.bookings), money(pt.cumulativeBookings), money(pt.quota),
                          money(pt.cumulativeQuota)});
-    doc.table({tr("Month"), tr("Bookings"), tr("Cumulative"), tr("Quota"), tr("Cumulative quota")}, paceRows,
-              {false, true, true, true, true});
-    doc.paragraph(tr("Run rate: %1 booked in %2 of %3 days projects %4 by the end of the period.")
-                      .arg(money(f.closed))
-                      .arg(f.elapsedDays)
-                      .arg(f.periodDays)
-                      .arg(money(f.projection)));
+    doc.table({QCoreApplication::translate("DashboardReport", "Month"),
+               QCoreApplication::translate("DashboardReport", "Bookings"),
+               QCoreApplication::translate("DashboardReport", "Cumulative"),
+               QCoreApplication::translate("DashboardReport", "Quota"),
+               QCoreApplication::translate("DashboardReport", "Cumulative quota")},
+              paceRows, {false, true, true, true, true});
+    doc.paragraph(
+        QCoreApplication::translate(
+            "DashboardReport", "Run rate: %1 booked in %2 of %3 days projects %4 by the end of the period.")
+            .arg(money(f.closed))
+            .arg(f.elapsedDays)
+            .arg(f.periodDays)
+            .arg(money(f.projection)));
 
     doc.newPage();
-    doc.heading(tr("Pipeline coverage"), 2);
+    doc.heading(QCoreApplication::translate("DashboardReport", "Pipeline coverage"), 2);
     doc.drawBox(160, [&](QPainter &p, const QSizeF &s) {
         p.save();
         dashboard::drawCoverage(p, QRectF(QPointF(0, 0), s), f, locale);
         p.restore();
     });
-    doc.table(
-        {tr("Open pipeline"), tr("Weighted pipeline"), tr("Remaining quota"), tr("Raw"), tr("Weighted")},
-        {{money(f.openPipeline), money(f.weightedPipeline), money(f.remainingQuota), times(f.coverage),
-          times(f.weightedCoverage)}},
-        {true, true, true, true, true});
-    doc.heading(tr("Forecast categories"), 2);
+    doc.table({QCoreApplication::translate("DashboardReport", "Open pipeline"),
+               QCoreApplication::translate("DashboardReport", "Weighted pipeline"),
+               QCoreApplication::translate("DashboardReport", "Remaining quota"),
+               QCoreApplication::translate("DashboardReport", "Raw"),
+               QCoreApplication::translate("DashboardReport", "Weighted")},
+              {{money(f.openPipeline), money(f.weightedPipeline), money(f.remainingQuota), times(f.coverage),
+                times(f.weightedCoverage)}},
+              {true, true, true, true, true});
+    doc.heading(QCoreApplication::translate("DashboardReport", "Forecast categories"), 2);
     doc.drawBox(chartHeight, [&](QPainter &p, const QSizeF &s) {
         p.save();
         dashboard::drawCategories(p, QRectF(QPointF(0, 0), s), f, locale);
@@ -142,7 +165,7 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
     });
 
     doc.newPage();
-    doc.heading(tr("Win rate and average deal size"), 2);
+    doc.heading(QCoreApplication::translate("DashboardReport", "Win rate and average deal size"), 2);
     doc.drawBox(chartHeight, [&](QPainter &p, const QSizeF &s) {
         p.save();
         dashboard::drawMonthly(p, QRectF(QPointF(0, 0), s), d, locale);
@@ -152,13 +175,25 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
     for (const MonthStat &m : d.months)
         monthRows.append({m.label, locale.toString(m.won), locale.toString(m.lost), pct(m.winRate),
                           m.averageDeal ? money(*m.averageDeal) : QStringLiteral("—")});
-    doc.table({tr("Month"), tr("Won"), tr("Lost"), tr("Win rate"), tr("Average deal")}, monthRows,
-              {false, true, true, true, true});
+    doc.table({QCoreApplication::translate("DashboardReport", "Month"),
+               QCoreApplication::translate("DashboardReport", "Won"),
+               QCoreApplication::translate("DashboardReport", "Lost"),
+               QCoreApplication::translate("DashboardReport", "Win rate"),
+               QCoreApplication::translate("DashboardReport", "Average deal")},
+              monthRows, {false, true, true, true, true});
 
     doc.newPage();
-    doc.heading(tr("Leaderboard"), 2);
+    doc.heading(QCoreApplication::translate("DashboardReport", "Leaderboard"), 2);
     if (!d.earningsAvailable)
         doc.paragraph(d.earningsNote);
+    else
+        doc.paragraph(QCoreApplication::translate(
+                          "DashboardReport",
+                          "Earnings to date %1 (payout runs through %2), projected %3 for the period at the "
+                          "same rate.")
+                          .arg(money(d.earningsToDate),
+                               locale.toString(d.earningsThrough, QLocale::ShortFormat),
+                               money(d.earningsProjected)));
     QList<QStringList> leaders;
     const int shown = std::min<int>(int(d.leaderboard.size()), 40);
     for (int i = 0; i < shown; ++i) {
@@ -166,11 +201,18 @@ void writeDashboardReport(const QString &path, const Dashboard &d, const QString
         leaders.append({locale.toString(r.rank), r.name, r.territory, pct(r.attainment), money(r.bookings),
                         money(r.pipeline), r.earnings ? money(*r.earnings) : QStringLiteral("—")});
     }
-    doc.table({tr("#"), tr("Rep"), tr("Territory"), tr("Attainment"), tr("Bookings"), tr("Pipeline"),
-               tr("Earnings")},
+    doc.table({QCoreApplication::translate("DashboardReport", "#"),
+               QCoreApplication::translate("DashboardReport", "Rep"),
+               QCoreApplication::translate("DashboardReport", "Territory"),
+               QCoreApplication::translate("DashboardReport", "Attainment"),
+               QCoreApplication::translate("DashboardReport", "Bookings"),
+               QCoreApplication::translate("DashboardReport", "Pipeline"),
+               QCoreApplication::translate("DashboardReport", "Earnings")},
               leaders, {true, false, false, true, true, true, true}, {0.5, 2.2, 2.2, 1.2, 1.6, 1.6, 1.2});
     if (int(d.leaderboard.size()) > shown)
-        doc.paragraph(tr("Top %1 of %2 reps by attainment.").arg(shown).arg(d.leaderboard.size()));
+        doc.paragraph(QCoreApplication::translate("DashboardReport", "Top %1 of %2 reps by attainment.")
+                          .arg(shown)
+                          .arg(d.leaderboard.size()));
     doc.finish();
 }
 

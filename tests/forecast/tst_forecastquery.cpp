@@ -1,6 +1,9 @@
 // Every forecast metric against hand-computed values on the small plan in forecastfixture.h.
 #include "forecastfixture.h"
 
+#include "comp/compstore.h"
+#include "comp/payoutrun.h"
+#include "forecast/earnings.h"
 #include "forecast/forecastquery.h"
 #include "forecast/overrides.h"
 
@@ -223,6 +226,57 @@ private slots:
             q.dashboard(q.tree().resolve(QStringLiteral("T2")), q.parsePeriod(QStringLiteral("2027-Q1")));
         QCOMPARE(int(t.children.size()), 1);
         QVERIFY(t.children[0].node.isRep());
+    }
+
+    void earningsFromPayoutRuns()
+    {
+        // A flat 10% monthly commission for Ann and Bob; payout runs for January and February only.
+        comp::savePlan(*m_store, comp::planFromJsonBytes(R"({"name": "Flat", "plan_year": 2027,
+            "payout_period": "month", "components": [{"type": "commission", "name": "Commission",
+            "rate": "0.10"}]})"));
+        for (qint64 rep : {1, 2})
+            comp::assignPlan(*m_store, rep, QStringLiteral("Flat"), QDate(2027, 1, 1));
+        for (const char *month : {"2027-01", "2027-02"})
+            comp::saveRun(*m_store,
+                          comp::computePayouts(
+                              *m_store, comp::parsePayoutPeriod(*m_store, QString::fromLatin1(month))));
+        // Bob gets a January deal of $300 afterwards and January is run again: the latest run counts.
+        m_store->query(QStringLiteral(
+            "INSERT INTO opportunities(id, owner_rep_id, amount_cents, stage, probability, "
+            "forecast_category, "
+            "close_date, is_closed, is_won, name) VALUES (16, 2, 30000, 'Closed Won', 100, 'Closed', "
+            "'2027-01-25', 1, 1, 'late')"));
+        comp::saveRun(*m_store, comp::computePayouts(
+                                    *m_store, comp::parsePayoutPeriod(*m_store, QStringLiteral("2027-01"))));
+
+        ForecastQuery q(*m_store);
+        const Dashboard d =
+            q.dashboard(q.tree().resolve(QStringLiteral("R1")), q.parsePeriod(QStringLiteral("2027-Q1")));
+        QVERIFY(d.earningsAvailable);
+        QCOMPARE(d.earningsThrough, QDate(2027, 2, 28));
+        QCOMPARE(d.leaderboard[0].externalId, QStringLiteral("REP-A"));
+        // Ann: 10% of $1,000 (Jan 10) + $500 (Feb 5) = $150.00; Bob: 10% of $300 (Jan 25) = $30.00
+        // (his $2,500 of March 1 is in no run yet).
+        QCOMPARE(d.leaderboard[0].earnings->cents(), 15000);
+        QCOMPARE(d.leaderboard[1].earnings->cents(), 3000);
+        // Projected at the run rate: earned × 90 quarter days ÷ 59 days run (Jan 1 – Feb 28).
+        QCOMPARE(d.leaderboard[0].projectedEarnings->cents(), 22881); // 15000 × 90 / 59 = 22881.36
+        QCOMPARE(d.leaderboard[1].projectedEarnings->cents(), 4576);  // 3000 × 90 / 59 = 4576.27
+        QCOMPARE(d.earningsToDate.cents(), 18000);
+        QCOMPARE(d.earningsProjected.cents(), 22881 + 4576);
+        // A territory shows only its rep.
+        const Dashboard t =
+            q.dashboard(q.tree().resolve(QStringLiteral("T2")), q.parsePeriod(QStringLiteral("2027-Q1")));
+        QCOMPARE(t.earningsToDate.cents(), 3000);
+        // February alone: only February's run; March: no run, so a note instead of figures.
+        const EarningsResult feb = earningsFor(*m_store, {1}, q.parsePeriod(QStringLiteral("2027-02")));
+        QVERIFY(feb.available);
+        QCOMPARE(feb.byRep.value(1).cents(), 5000);
+        QVERIFY(!feb.byRep.contains(2));
+        QCOMPARE(feb.projectedByRep.value(1).cents(), 5000);
+        const EarningsResult march = earningsFor(*m_store, {}, q.parsePeriod(QStringLiteral("2027-03")));
+        QVERIFY(!march.available);
+        QVERIFY(!march.note.isEmpty());
     }
 
     void commitOverride()

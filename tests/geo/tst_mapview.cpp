@@ -1,5 +1,6 @@
 // The territory map offscreen: paint units with the mouse, check the balance panel against figures
 // computed from the plan, undo; locks; export. With TESSERA_SCREENSHOT_DIR set it also saves screenshots.
+#include "align/balancedialog.h"
 #include "demo/demogenerator.h"
 #include "map/balancepanel.h"
 #include "map/mapcanvas.h"
@@ -7,10 +8,18 @@
 #include "map/mapview.h"
 #include "shell/plandocument.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QMessageBox>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
+#include <map>
 
 using namespace tessera;
 using namespace tessera::map;
@@ -22,6 +31,7 @@ private slots:
     void initTestCase();
     void paintBalanceUndo();
     void lockedUnitsResistPaint();
+    void balanceActionBalancesAndUndoes();
     void exportFormats_data();
     void exportFormats();
     void screenshots();
@@ -197,6 +207,72 @@ void TestMapView::lockedUnitsResistPaint()
     m_doc->undoStack()->undo();
     QVERIFY(!m_view->mapData()->locked[size_t(b)]);
     m_view->canvas()->setTool(MapCanvas::Tool::Select);
+}
+
+void TestMapView::balanceActionBalancesAndUndoes()
+{
+    const auto assignments = [&] {
+        std::map<qint64, qint64> m;
+        QSqlQuery q = m_doc->store().query(QStringLiteral(
+            "SELECT a.unit_id, a.territory_id FROM unit_assignments a JOIN geo_units u ON u.id = a.unit_id "
+            "JOIN geo_levels l ON l.id = u.level_id WHERE l.name = 'us-counties'"));
+        while (q.next())
+            m[q.value(0).toLongLong()] = q.value(1).toLongLong();
+        return m;
+    };
+    const auto before = assignments();
+    const std::vector<int> mapBefore = m_view->mapData()->territoryOf;
+    QVERIFY(before.size() > 3000);
+    auto *action = m_view->findChild<QAction *>(QStringLiteral("balanceAction"));
+    QVERIFY(action);
+    // Answer the dialog (it must show the map's level) with a short fresh design, then close the
+    // report box. The long task's progress dialog is left alone.
+    QString levelShown, report;
+    int dialogs = 0, reports = 0;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (!w->isVisible())
+                continue;
+            if (auto *dialog = qobject_cast<BalanceDialog *>(w)) {
+                levelShown = dialog->findChildren<QComboBox *>().at(0)->currentText();
+                auto *mode = dialog->findChildren<QComboBox *>().at(2);
+                mode->setCurrentIndex(mode->findData(int(align::BalanceMode::Fresh)));
+                const auto spins = dialog->findChildren<QDoubleSpinBox *>();
+                spins.at(0)->setValue(2); // time limit, seconds
+                // The demo's counties are not all connected (Alaska, Hawaii, Puerto Rico): per piece.
+                dialog->findChild<QCheckBox *>()->setChecked(true);
+                ++dialogs;
+                dialog->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                ++reports;
+                report = box->text();
+                box->accept();
+            }
+        }
+    });
+    answer.start(50);
+    const int index = m_doc->undoStack()->index();
+    action->trigger();
+    answer.stop();
+    QCOMPARE(dialogs, 1);
+    QCOMPARE(reports, 1);
+    QCOMPARE(levelShown, QStringLiteral("us-counties"));
+    QVERIFY2(m_doc->undoStack()->index() == index + 1, qPrintable(report));
+    const auto after = assignments();
+    QCOMPARE(after.size(), before.size());
+    int moved = 0;
+    for (const auto &[unit, territory] : after)
+        moved += before.at(unit) != territory;
+    QVERIFY(moved > 0);
+    // The map took the new alignment through PlanDocument::changed.
+    int mapMoved = 0;
+    for (size_t u = 0; u < mapBefore.size(); ++u)
+        mapMoved += m_view->mapData()->territoryOf[u] != mapBefore[u];
+    QCOMPARE(mapMoved, moved);
+    m_doc->undoStack()->undo();
+    QVERIFY(assignments() == before);
+    QVERIFY(m_view->mapData()->territoryOf == mapBefore);
 }
 
 void TestMapView::exportFormats_data()

@@ -3,6 +3,7 @@
 // files, and formula-injection neutralising.
 #include "../core/testutil.h"
 #include "common/money.h"
+#include "comp/payoutrun.h"
 #include "demo/demogenerator.h"
 #include "io/csvreader.h"
 #include "io/exporter.h"
@@ -195,10 +196,39 @@ private:
         QCOMPARE(sumRows, wonInTerritories);
         QCOMPARE(cents(territories.back()[5]), wonInTerritories);
 
-        bool payoutNote = false;
-        for (const auto &row : sheets.at(QStringLiteral("Payouts")))
-            payoutNote = payoutNote || row[0].contains(QLatin1String("no payout tables"));
-        QVERIFY(payoutNote);
+        // Payouts: one row per rep and payout period with the latest run's figures, then the totals.
+        const Table &payouts = sheets.at(QStringLiteral("Payouts"));
+        QCOMPARE(payouts[0][0], QStringLiteral("Rep ID"));
+        QCOMPARE(payouts[0][6], QStringLiteral("Attainment"));
+        q = store->query(QStringLiteral(
+            "SELECT r.external_id, res.period, res.earned_cents, res.paid_before_cents, res.payable_cents, "
+            "res.attainment_micros, r.name FROM comp_payout_results res JOIN reps r ON r.id = res.rep_id "
+            "WHERE res.run_id = (SELECT MAX(run_id) FROM comp_payout_results o WHERE o.rep_id = res.rep_id "
+            "AND o.period = res.period)"));
+        std::map<std::pair<QString, QString>, QSqlRecord> results;
+        qint64 earned = 0, payable = 0;
+        while (q.next()) {
+            results[{q.value(0).toString(), q.value(1).toString()}] = q.record();
+            earned += q.value(2).toLongLong();
+            payable += q.value(4).toLongLong();
+        }
+        QVERIFY(!results.empty());
+        QVERIFY(earned > 0);
+        QCOMPARE(payouts.size(), results.size() + 2);
+        for (size_t k = 1; k + 1 < payouts.size(); ++k) {
+            const auto found = results.find({payouts[k][0], payouts[k][2]});
+            QVERIFY2(found != results.end(), qPrintable(payouts[k][0] + QLatin1Char(' ') + payouts[k][2]));
+            const QSqlRecord &rec = found->second;
+            QCOMPARE(payouts[k][1], rec.value(6).toString());
+            QCOMPARE(cents(payouts[k][3]), rec.value(2).toLongLong());
+            QCOMPARE(cents(payouts[k][4]), rec.value(3).toLongLong());
+            QCOMPARE(cents(payouts[k][5]), rec.value(4).toLongLong());
+            const double shown = QString(payouts[k][6]).remove(QLatin1Char('%')).toDouble();
+            QVERIFY2(qAbs(shown - rec.value(5).toDouble() / 1e4) < 0.001, qPrintable(payouts[k][6]));
+        }
+        QCOMPARE(payouts.back()[0], QStringLiteral("Total"));
+        QCOMPARE(cents(payouts.back()[3]), earned);
+        QCOMPARE(cents(payouts.back()[5]), payable);
         QCOMPARE(sheets.at(QStringLiteral("Plan assumptions"))[2][1], store->settings().currency);
     }
 
@@ -239,6 +269,10 @@ private slots:
             "EVIL-5,-3+4,10,2027-03-05,Prospecting,REP-00002\n");
         io.kind = ImportKind::Opportunities;
         QVERIFY(importFile(*store, opath, io).committed);
+        // Payout runs for the first two months; January twice (the export shows the latest run).
+        for (const char *month : {"2027-01", "2027-02", "2027-01"})
+            comp::saveRun(*store, comp::computePayouts(
+                                      *store, comp::parsePayoutPeriod(*store, QString::fromLatin1(month))));
         m_soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     }
 

@@ -1,20 +1,28 @@
-// Grabs each shell view of the default demo plan to PNG, for looking at and for docs/screenshots:
-//   tessera_shell_screenshots OUTDIR [--lang de] [--plan FILE]
+// Grabs each view of the default demo plan to PNG, for looking at and for docs/screenshots:
+//   tessera_shell_screenshots OUTDIR [--lang de] [--plan FILE] [--all]
 // The demo (generateDemoPlan, default options) is generated into a temporary directory unless --plan
 // names a plan; the window is 1400×900. Writes OUTDIR/shell-<view>.png (shell-<view>-de.png with
-// --lang de) and prints how long each view took from the start of opening to its grabbed paint.
+// --lang de) for the foundation's views, or with --all OUTDIR/app-<view>.png for every navigation entry
+// (organisation, accounts, pipeline, map, quotas, compensation plans, payouts, dashboard), and prints how
+// long each view took from the start of opening to its grabbed paint. With --all a payout run for 2027-Q2
+// is saved into the plan first (as finance would), so the payout view and dashboards have figures.
+#include "comp/payoutrun.h"
+#include "comp/payoutview.h"
 #include "demo/demogenerator.h"
 #include "shell/mainwindow.h"
 #include "shell/organisationview.h"
 #include "shell/orgtreemodel.h"
 #include "shell/plandocument.h"
+#include "store/planstore.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -56,6 +64,14 @@ int main(int argc, char **argv)
     else
         tessera::generateDemoPlan(plan, tessera::DemoOptions{});
 
+    const bool all = args.contains(QStringLiteral("--all"));
+    if (all) {
+        // Finance has run the second quarter's payouts, so that dashboards show earnings.
+        auto store = tessera::PlanStore::open(plan);
+        tessera::comp::saveRun(
+            *store, tessera::comp::computePayouts(
+                        *store, tessera::comp::parsePayoutPeriod(*store, QStringLiteral("2027-Q2"))));
+    }
     tessera::MainWindow window;
     window.resize(1400, 900);
     window.show();
@@ -64,8 +80,13 @@ int main(int argc, char **argv)
     if (!window.openPlan(plan)) // builds and shows the first view
         return 1;
     QTextStream(stdout) << "plan opened with its first view in " << clock.elapsed() << " ms\n";
-    for (const QString &id :
-         {QStringLiteral("organisation"), QStringLiteral("accounts"), QStringLiteral("pipeline")}) {
+    QStringList ids = {QStringLiteral("organisation"), QStringLiteral("accounts"),
+                       QStringLiteral("pipeline")};
+    if (all)
+        ids << QStringLiteral("map") << QStringLiteral("quotas") << QStringLiteral("comp-plans")
+            << QStringLiteral("comp-payouts") << QStringLiteral("dashboard");
+    const QString prefix = all ? QStringLiteral("app") : QStringLiteral("shell");
+    for (const QString &id : ids) {
         clock.restart();
         window.showView(id);
         if (auto *org = qobject_cast<tessera::OrganisationView *>(window.view(id))) {
@@ -73,10 +94,19 @@ int main(int argc, char **argv)
             const QModelIndex region = org->treeModel()->index(0, 0, org->treeModel()->index(0, 0));
             org->tree()->setCurrentIndex(region);
         }
+        if (auto *payouts = qobject_cast<tessera::comp::PayoutView *>(window.view(id))) {
+            payouts->setPeriod(QStringLiteral("2027-Q2"));
+            payouts->runPayouts();
+        }
         QCoreApplication::processEvents();
-        const QPixmap shot = window.grab();
         const qint64 ms = clock.elapsed();
-        const QString file = out.filePath(QStringLiteral("shell-%1%2.png").arg(id, suffix));
+        if (all) { // views that finish loading in a worker (dashboard figures) get a moment
+            QEventLoop settle;
+            QTimer::singleShot(1500, &settle, &QEventLoop::quit);
+            settle.exec();
+        }
+        const QPixmap shot = window.grab();
+        const QString file = out.filePath(QStringLiteral("%1-%2%3.png").arg(prefix, id, suffix));
         if (!shot.toImage()
                  .convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither)
                  .save(file, "PNG", 0)) // 256 colours: small files

@@ -7,6 +7,7 @@
 #include "shell/plandocument.h"
 #include "store/planstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -21,7 +22,7 @@
 
 namespace tessera {
 
-BalanceDialog::BalanceDialog(PlanDocument *document, QWidget *parent) : QDialog(parent)
+BalanceDialog::BalanceDialog(PlanDocument *document, QWidget *parent, const QString &level) : QDialog(parent)
 {
     setWindowTitle(tr("Balance territories"));
     setMinimumWidth(440);
@@ -31,6 +32,8 @@ BalanceDialog::BalanceDialog(PlanDocument *document, QWidget *parent) : QDialog(
     QSqlQuery levels = store.query(QStringLiteral("SELECT name FROM geo_levels ORDER BY name"));
     while (levels.next())
         m_level->addItem(levels.value(0).toString());
+    if (const int shown = m_level->findText(level); shown >= 0)
+        m_level->setCurrentIndex(shown);
 
     m_territories = new QSpinBox(this);
     m_territories->setRange(1, 100000);
@@ -73,6 +76,9 @@ BalanceDialog::BalanceDialog(PlanDocument *document, QWidget *parent) : QDialog(
     m_maxUnits = new QSpinBox(this);
     m_maxUnits->setRange(0, 1000000);
     m_maxUnits->setSpecialValueText(tr("no limit"));
+    m_perPiece = new QCheckBox(tr("Balance each unconnected piece on its own"), this);
+    m_perPiece->setToolTip(tr("For a level whose units are not all connected (islands, overseas areas): each "
+                              "piece gets territories in proportion to its weight"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Geography level:"), m_level);
@@ -82,6 +88,7 @@ BalanceDialog::BalanceDialog(PlanDocument *document, QWidget *parent) : QDialog(
     form->addRow(tr("Mode:"), m_mode);
     form->addRow(tr("Balance target:"), m_tolerance);
     form->addRow(tr("Most units per territory:"), m_maxUnits);
+    form->addRow(QString(), m_perPiece);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Time limit:"), m_timeLimit);
 
@@ -126,12 +133,13 @@ align::BalanceRequest BalanceDialog::request() const
     r.timeLimitSeconds = m_timeLimit->value();
     r.tolerance = m_tolerance->value() / 100.0;
     r.maxUnits = m_maxUnits->value();
+    r.perPiece = m_perPiece->isChecked();
     return r;
 }
 
-void showBalanceDialog(PlanDocument *document, QWidget *parent)
+void showBalanceDialog(PlanDocument *document, QWidget *parent, const QString &level)
 {
-    BalanceDialog dialog(document, parent);
+    BalanceDialog dialog(document, parent, level);
     if (dialog.exec() != QDialog::Accepted)
         return;
     align::BalanceRequest request;

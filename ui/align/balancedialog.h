@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 class QDoubleSpinBox;
@@ -20,7 +21,8 @@ class BalanceDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BalanceDialog(PlanDocument *document, QWidget *parent = nullptr);
+    // `level` preselects a geography level (the one the map shows); empty keeps the first.
+    BalanceDialog(PlanDocument *document, QWidget *parent = nullptr, const QString &level = {});
     // The request the fields describe; throws TesseraError for a bad blend.
     align::BalanceRequest request() const;
 
@@ -36,10 +38,11 @@ private:
     QDoubleSpinBox *m_timeLimit;
     QDoubleSpinBox *m_tolerance;
     QSpinBox *m_maxUnits;
+    QCheckBox *m_perPiece;
 };
 
 // Asks for the settings, balances off the GUI thread with progress and Cancel, pushes the result as one
-// undoable change and shows the report.
-void showBalanceDialog(PlanDocument *document, QWidget *parent);
+// undoable change and shows the report. `level` preselects the level the caller shows.
+void showBalanceDialog(PlanDocument *document, QWidget *parent, const QString &level = {});
 
 } // namespace tessera

@@ -370,11 +370,18 @@ void DashboardView::display(const Dashboard &d, qint64 computeMs)
     updateHeader();
     m_computeMs = computeMs;
     m_redrawMs = timer.elapsed();
-    m_status->setText(tr("Figures as of %1. Computed in %2 ms, drawn in %3 ms.%4")
+    const QLocale locale0;
+    const QString earnings =
+        d.earningsAvailable ? tr("Earnings to date %1 (payout runs through %2), projected %3 for the period.")
+                                  .arg(d.earningsToDate.format(locale0, QStringLiteral("USD")),
+                                       locale0.toString(d.earningsThrough, QLocale::ShortFormat),
+                                       d.earningsProjected.format(locale0, QStringLiteral("USD")))
+                            : d.earningsNote;
+    m_status->setText(tr("Figures as of %1. Computed in %2 ms, drawn in %3 ms.")
                           .arg(QLocale().toString(d.figures.asOf, QLocale::ShortFormat))
                           .arg(computeMs)
-                          .arg(m_redrawMs)
-                          .arg(d.earningsAvailable ? QString() : QStringLiteral(" ") + d.earningsNote));
+                          .arg(m_redrawMs) +
+                      QStringLiteral(" ") + earnings);
     emit dashboardShown();
 }
 

@@ -69,8 +69,12 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::TextAlignmentRole) {
         return index.column() == Rep || index.column() == Territory ? int(Qt::AlignLeft | Qt::AlignVCenter)
                                                                     : int(Qt::AlignRight | Qt::AlignVCenter);
-    } else if (role == Qt::ToolTipRole && index.column() == Earnings && !r.earnings) {
-        return m_note;
+    } else if (role == Qt::ToolTipRole && index.column() == Earnings) {
+        if (!r.earnings)
+            return m_note;
+        if (r.projectedEarnings)
+            return tr("Earned to date %1; projected %2 for the period at this rate")
+                .arg(r.earnings->format(m_locale, currency), r.projectedEarnings->format(m_locale, currency));
     }
     return {};
 }

@@ -11,11 +11,6 @@
 namespace tessera::map {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("MapCommands", s);
-}
-
 class UnitRowsCommand : public QUndoCommand
 {
 public:
@@ -84,11 +79,14 @@ int MapCommands::assign(PlanDocument *document, const MapData &data, const std::
     }
     if (after.empty())
         return 0;
-    const QString name = territory >= 0 ? data.territories[size_t(territory)].name : tr("no territory");
-    const QString label = !text.isEmpty() ? text
-                          : after.size() == 1
-                              ? tr("Assign %1 to %2").arg(data.units[size_t(units.front())].name, name)
-                              : tr("Assign %1 units to %2").arg(after.size()).arg(name);
+    const QString name = territory >= 0 ? data.territories[size_t(territory)].name
+                                        : QCoreApplication::translate("MapCommands", "no territory");
+    const QString label =
+        !text.isEmpty() ? text
+        : after.size() == 1
+            ? QCoreApplication::translate("MapCommands", "Assign %1 to %2")
+                  .arg(data.units[size_t(units.front())].name, name)
+            : QCoreApplication::translate("MapCommands", "Assign %1 units to %2").arg(after.size()).arg(name);
     document->undoStack()->push(new UnitRowsCommand(document, data.levelName, before, after, label));
     return int(after.size());
 }

@@ -18,11 +18,6 @@ const QRgb kPalette[] = {0x8dd3c7, 0xffffb3, 0xbebada, 0xfb8072, 0x80b1d3, 0xfdb
 constexpr int kPaletteSize = int(sizeof(kPalette) / sizeof(kPalette[0]));
 const QColor kUnassigned(0xf4, 0xf4, 0xf4);
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("MapRenderer", s);
-}
-
 // Lines in device pixels for drawing: consecutive world segments that join (they come in ring order) are
 // merged while the merged line stays under `minPx` long, and lines wholly outside the device are left out.
 // At the national zoom this draws a fraction of the segments with no visible difference.
@@ -90,7 +85,9 @@ void MapRenderer::setColourBy(ColourBy by)
 
 QString MapRenderer::groupName(int group) const
 {
-    return group >= 0 && group < m_groupNames.size() ? m_groupNames.at(group) : tr("Unassigned");
+    return group >= 0 && group < m_groupNames.size()
+               ? m_groupNames.at(group)
+               : QCoreApplication::translate("MapRenderer", "Unassigned");
 }
 
 int MapRenderer::colourCount() const
@@ -362,18 +359,19 @@ void MapRenderer::renderLegend(QPainter &p, const QRectF &device, const RenderOp
     const QFontMetricsF fm(f);
     const double line = fm.height() + 3;
     QStringList notes;
-    notes << (m_by == ColourBy::Territory  ? tr("Fill: territory (neighbours differ)")
-              : m_by == ColourBy::District ? tr("Fill: district")
-                                           : tr("Fill: region"));
-    notes << tr("Bold line: border between groups");
+    notes << (m_by == ColourBy::Territory
+                  ? QCoreApplication::translate("MapRenderer", "Fill: territory (neighbours differ)")
+              : m_by == ColourBy::District ? QCoreApplication::translate("MapRenderer", "Fill: district")
+                                           : QCoreApplication::translate("MapRenderer", "Fill: region"));
+    notes << QCoreApplication::translate("MapRenderer", "Bold line: border between groups");
     if (o.accounts)
-        notes << tr("Dot: account");
+        notes << QCoreApplication::translate("MapRenderer", "Dot: account");
     if (o.repHomes)
-        notes << tr("Triangle: rep home");
+        notes << QCoreApplication::translate("MapRenderer", "Triangle: rep home");
     if (!m_locked.isEmpty())
-        notes << tr("Hatched: locked unit");
+        notes << QCoreApplication::translate("MapRenderer", "Hatched: locked unit");
     if (!m_waterLines.isEmpty() && o.waterLinks)
-        notes << tr("Dashed blue: link across water");
+        notes << QCoreApplication::translate("MapRenderer", "Dashed blue: link across water");
     const double w = 220;
     const double h = line * double(entries.size() + size_t(notes.size())) + 12;
     const QRectF box(device.left() + 10, device.bottom() - h - 10, w, h);

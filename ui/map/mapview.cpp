@@ -1,5 +1,6 @@
 #include "mapview.h"
 
+#include "align/balancedialog.h"
 #include "balancepanel.h"
 #include "geo/bundled.h"
 #include "issuespanel.h"
@@ -131,6 +132,12 @@ void MapView::buildToolbar()
         ->setToolTip(tr("Give the selection to the territory"));
     bar->addAction(tr("Lock"), this, [this] { lockSelection(true); });
     bar->addAction(tr("Unlock"), this, [this] { lockSelection(false); });
+    bar->addSeparator();
+    QAction *balance = bar->addAction(tr("Balance…"), this, [this] {
+        showBalanceDialog(m_document, this, m_data ? m_data->levelName : QString());
+    });
+    balance->setObjectName(QStringLiteral("balanceAction"));
+    balance->setToolTip(tr("Balance the territories of this level automatically (one change you can undo)"));
     bar->addSeparator();
 
     auto *layers = new QToolButton(bar);

@@ -37,33 +37,36 @@ std::vector<ViewEntry> planViews()
 
     // -- territory map (geography and alignment)
     views.push_back({QStringLiteral("map"), QCoreApplication::translate("tessera::ViewList", "Territory map"),
-                     QIcon(), [](PlanDocument *document, QWidget *parent) -> QWidget * {
+                     QIcon(QStringLiteral(":/tessera/icons/map.svg")),
+                     [](PlanDocument *document, QWidget *parent) -> QWidget * {
                          return new map::MapView(document, parent);
                      }});
 
     // -- quota planning
     views.push_back({QStringLiteral("quotas"),
                      QCoreApplication::translate("tessera::ViewList", "Quota planning"),
-                     QIcon::fromTheme(QStringLiteral("view-calendar")),
+                     QIcon(QStringLiteral(":/tessera/icons/quotas.svg")),
                      [](PlanDocument *document, QWidget *parent) -> QWidget * {
                          return new quota::QuotaView(document, parent);
                      }});
 
     // -- compensation and payouts
     views.push_back({QStringLiteral("comp-plans"),
-                     QCoreApplication::translate("tessera::ViewList", "Compensation plans"), QIcon(),
+                     QCoreApplication::translate("tessera::ViewList", "Compensation plans"),
+                     QIcon(QStringLiteral(":/tessera/icons/compplans.svg")),
                      [](PlanDocument *d, QWidget *p) -> QWidget * {
                          return new comp::PlanEditor(d, p);
                      }});
-    views.push_back({QStringLiteral("comp-payouts"),
-                     QCoreApplication::translate("tessera::ViewList", "Payouts"), QIcon(),
-                     [](PlanDocument *d, QWidget *p) -> QWidget * {
-                         return new comp::PayoutView(d, p);
-                     }});
+    views.push_back(
+        {QStringLiteral("comp-payouts"), QCoreApplication::translate("tessera::ViewList", "Payouts"),
+         QIcon(QStringLiteral(":/tessera/icons/payouts.svg")), [](PlanDocument *d, QWidget *p) -> QWidget * {
+             return new comp::PayoutView(d, p);
+         }});
 
     // -- dashboards and forecasts
     views.push_back({QStringLiteral("dashboard"),
-                     QCoreApplication::translate("tessera::ViewList", "Dashboards"), QIcon(),
+                     QCoreApplication::translate("tessera::ViewList", "Dashboards"),
+                     QIcon(QStringLiteral(":/tessera/icons/dashboard.svg")),
                      [](PlanDocument *document, QWidget *parent) -> QWidget * {
                          return new DashboardView(document, parent);
                      }});
