@@ -13,5 +13,9 @@ ctest --preset ci -j2
 echo "== packaging"
 desktop-file-validate packaging/tessera.desktop
 appstreamcli validate --no-net --pedantic packaging/org.tessera.Tessera.metainfo.xml
-(cd build-ci && cpack -G DEB >/dev/null && dpkg-deb -c tessera_*_amd64.deb | grep -q '/usr/bin/tessera-cli$' \
-  && echo "built $(ls build-ci/tessera_*_amd64.deb 2>/dev/null || ls tessera_*_amd64.deb)")
+(cd build-ci && cpack -G DEB >/dev/null)
+deb=$(ls build-ci/tessera_*_amd64.deb)
+dpkg-deb -c "$deb" > build-ci/deb-contents.txt
+grep -q '/usr/bin/tessera-cli$' build-ci/deb-contents.txt
+grep -q '/usr/share/applications/tessera.desktop$' build-ci/deb-contents.txt
+echo "built $deb"
