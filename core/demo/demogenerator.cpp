@@ -4,6 +4,7 @@
 
 #include "common/random.h"
 #include "forecast/demoforecast.h"
+#include "forecast/factsbulk.h"
 #include "geo/bundled.h"
 #include "quota/quotademo.h"
 #include "store/planstore.h"
@@ -520,6 +521,8 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
         monthWeights.push_back(inQuarter[(m.month() - 1) % 3] * quarter[(m.month() - 1) / 3] * growth);
     }
     const WeightedPicker monthPicker(monthWeights);
+    // One set-based rebuild of the forecast facts instead of a trigger per opportunity.
+    ForecastFactsBulkScope facts(store);
     QSqlQuery insertOpp = store.prepare(
         QStringLiteral("INSERT INTO opportunities(external_id, name, account_id, owner_rep_id, amount_cents, "
                        "currency, stage, "
@@ -579,10 +582,12 @@ DemoSummary fillDemoPlan(PlanStore &store, const DemoOptions &o, const ProgressC
         for (int k = 0; k < v.size(); ++k)
             insertOpp.bindValue(k, v[k]);
         store.exec(insertOpp);
+        facts.touchOwner(owner.repId);
         if (i % 10000 == 0)
             progress.report(8 + qint64(i) * 12 / std::max(1, o.opportunities), 20,
                             QCoreApplication::translate("DemoGenerator", "Opportunities"));
     }
+    facts.finish();
     summary.opportunities = o.opportunities;
 
     // Later capabilities add their demo data here, one call each (kept apart so merges stay clean).
