@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <QElapsedTimer>
+#include <cmath>
 #include <unistd.h>
 
 namespace tessera::cli {
@@ -44,6 +45,29 @@ bool parseArgs(QCommandLineParser &parser, const QStringList &args, CliIo &io)
         return false;
     }
     return true;
+}
+
+int intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int min)
+{
+    bool ok = false;
+    const int v = parser.value(option).toInt(&ok);
+    if (!ok || v < min)
+        throw TesseraError::user(
+            QCoreApplication::translate("cli", "--%1 must be a whole number of at least %2.")
+                .arg(option.names().constFirst())
+                .arg(min));
+    return v;
+}
+
+double numberOption(const QCommandLineParser &parser, const QCommandLineOption &option, double min)
+{
+    bool ok = false;
+    const double v = parser.value(option).toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < min)
+        throw TesseraError::user(QCoreApplication::translate("cli", "--%1 must be a number of at least %2.")
+                                     .arg(option.names().constFirst())
+                                     .arg(min));
+    return v;
 }
 
 QString requirePositional(const QCommandLineParser &parser, int index, const QString &name)

@@ -42,6 +42,9 @@ struct CliRegistration
 // TesseraError::user with the parser's message.
 // --help prints the parser's help and returns false (the caller returns 0).
 bool parseArgs(QCommandLineParser &parser, const QStringList &args, CliIo &io);
+// An option's value as a whole number / a finite number of at least min, else a user error naming it.
+int intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int min);
+double numberOption(const QCommandLineParser &parser, const QCommandLineOption &option, double min);
 // Reads a required positional argument, throwing a user error that names it.
 QString requirePositional(const QCommandLineParser &parser, int index, const QString &name);
 

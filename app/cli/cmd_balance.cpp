@@ -16,16 +16,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("cli", s);
 }
 
-double numberOption(const QCommandLineParser &p, const QCommandLineOption &o, double min)
-{
-    bool ok = false;
-    const double v = p.value(o).toDouble(&ok);
-    if (!ok || !std::isfinite(v) || v < min)
-        throw TesseraError::user(
-            tr("--%1 must be a number of at least %2.").arg(o.names().constFirst()).arg(min));
-    return v;
-}
-
 int runBalance(const QStringList &args, CliIo &io)
 {
     QCommandLineParser p;

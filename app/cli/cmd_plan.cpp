@@ -43,16 +43,6 @@ int runNew(const QStringList &args, CliIo &io)
     return 0;
 }
 
-int intOption(const QCommandLineParser &p, const QCommandLineOption &o, int min)
-{
-    bool ok = false;
-    const int v = p.value(o).toInt(&ok);
-    if (!ok || v < min)
-        throw TesseraError::user(
-            tr("--%1 must be a whole number of at least %2.").arg(o.names().constFirst()).arg(min));
-    return v;
-}
-
 int runDemo(const QStringList &args, CliIo &io)
 {
     QCommandLineParser p;
