@@ -83,9 +83,20 @@ int main(int argc, char **argv)
         it = std::find_if(commands.begin(), commands.end(),
                           [&](const CliCommand &c) { return c.name == args.first(); });
     if (it == commands.end()) {
-        err << QCoreApplication::translate("cli", "tessera-cli: unknown command '%1' (see --help)")
-                   .arg(args.first())
-            << "\n";
+        // A family word alone ("report", "comp") names the commands it starts.
+        QStringList family;
+        for (const CliCommand &c : commands)
+            if (c.name.startsWith(args.first() + QLatin1Char(' ')))
+                family << c.name;
+        std::sort(family.begin(), family.end());
+        if (!family.isEmpty())
+            err << QCoreApplication::translate("cli", "tessera-cli: '%1' needs a command: %2 (see --help)")
+                       .arg(args.first(), family.join(QStringLiteral(", ")))
+                << "\n";
+        else
+            err << QCoreApplication::translate("cli", "tessera-cli: unknown command '%1' (see --help)")
+                       .arg(args.first())
+                << "\n";
         return 1;
     }
     try {

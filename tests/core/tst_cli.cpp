@@ -36,7 +36,15 @@ private slots:
         const Result version = run({QStringLiteral("--version")});
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.startsWith(QLatin1String("tessera-cli ")));
-        QCOMPARE(run({QStringLiteral("frobnicate")}).code, 1);
+        const Result unknown = run({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains(QLatin1String("unknown command 'frobnicate'")),
+                 qPrintable(unknown.err));
+        // A family word alone lists its commands instead of calling itself unknown.
+        const Result family = run({QStringLiteral("report")});
+        QCOMPARE(family.code, 1);
+        QVERIFY2(family.err.contains(QLatin1String("'report' needs a command: report dashboard")),
+                 qPrintable(family.err));
     }
 
     void newDemoInfoCheck()
