@@ -21,59 +21,59 @@
     </message>
     <message>
         <source>Attainment by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielerreichung nach %1</translation>
     </message>
     <message>
         <source>node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>&lt; 80%</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 80%</translation>
     </message>
     <message>
         <source>80–100%</source>
-        <translation type="unfinished"></translation>
+        <translation>80–100%</translation>
     </message>
     <message>
         <source>&gt; 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 100%</translation>
     </message>
     <message>
         <source>quota (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote (100%)</translation>
     </message>
     <message>
         <source>Pacing: cumulative bookings against quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: kumulierter Auftragseingang gegenüber Quote</translation>
     </message>
     <message>
         <source>run rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Run-Rate %1</translation>
     </message>
     <message>
         <source>bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragseingang</translation>
     </message>
     <message>
         <source>quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <source>run-rate projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Run-Rate-Hochrechnung</translation>
     </message>
     <message>
         <source>Pipeline coverage of remaining quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Deckung der verbleibenden Quote</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewichtet</translation>
     </message>
     <message>
         <source>Stage-weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasengewichtet</translation>
     </message>
     <message>
         <source>Forecast categories (cumulative)</source>
@@ -85,23 +85,23 @@
     </message>
     <message>
         <source>quota %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote %1</translation>
     </message>
     <message>
         <source>Win rate and average deal size by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnquote und durchschnittliche Abschlussgröße nach Monat</translation>
     </message>
     <message>
         <source>win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnquote</translation>
     </message>
     <message>
         <source>average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>durchschn. Abschluss</translation>
     </message>
     <message>
         <source>no quota</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quote</translation>
     </message>
     <message>
         <source>%1 (%2)
@@ -109,116 +109,138 @@ Attainment %3
 Closed %4
 Quota %5%6
 Open pipeline %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+Zielerreichung %3
+Abgeschlossen %4
+Quote %5%6
+Offene Pipeline %7</translation>
     </message>
     <message>
         <source> (sum of reps)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Summe der Mitarbeiter)</translation>
     </message>
     <message>
         <source>attainment %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielerreichung %</translation>
     </message>
     <message>
         <source>cumulative quota</source>
-        <translation type="unfinished"></translation>
+        <translation>kumulierte Quote</translation>
     </message>
     <message>
         <source>cumulative bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>kumulierter Auftragseingang</translation>
     </message>
     <message>
         <source>%1
 Bookings %2 (cumulative %3)
 Quota %4 (cumulative %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Auftragseingang %2 (kumuliert %3)
+Quote %4 (kumuliert %5)</translation>
     </message>
     <message>
         <source>
 Run-rate projection %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Run-Rate-Hochrechnung %1 (%2)</translation>
     </message>
     <message>
         <source>Raw coverage %1× (%2)
 Open pipeline %3
 Remaining quota %4
 Healthy ≥ 3×, at risk &lt; 2×</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewichtete Deckung %1× (%2)
+Offene Pipeline %3
+Verbleibende Quote %4
+Gesund ≥ 3×, gefährdet &lt; 2×</translation>
     </message>
     <message>
         <source>Weighted coverage %1× (%2)
 Weighted pipeline %3
 Remaining quota %4
 Healthy ≥ 1×, at risk &lt; 0.7×</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Deckung %1× (%2)
+Gewichtete Pipeline %3
+Verbleibende Quote %4
+Gesund ≥ 1×, gefährdet &lt; 0.7×</translation>
     </message>
     <message>
         <source>× remaining quota</source>
-        <translation type="unfinished"></translation>
+        <translation>× verbleibende Quote</translation>
     </message>
     <message>
         <source>
 = closed %1 + open commit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+= abgeschlossen %1 + offenes Commit %2</translation>
     </message>
     <message>
         <source>
 = commit + open best case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+= Commit + offenes Best Case %1</translation>
     </message>
     <message>
         <source>
 = best case + open pipeline %1
 Omitted (not counted) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+= Best Case + offene Pipeline %1
+Omitted (nicht gezählt) %2</translation>
     </message>
     <message>
         <source>Manager commit %1
 “%2”
 %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-Commit %1
+„%2“
+%3, %4</translation>
     </message>
     <message>
         <source>No manager commit for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Manager-Commit für diesen Zeitraum</translation>
     </message>
     <message>
         <source>%1
 Won %2, lost %3
 Win rate %4
 Average deal %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Gewonnen %2, verloren %3
+Gewinnquote %4
+Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>win rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnquote %</translation>
     </message>
 </context>
 <context>
     <name>DashboardReport</name>
     <message>
         <source>Dashboard: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: %1, %2</translation>
     </message>
     <message>
         <source>%1 (%2). Period %3 to %4, figures as of %5 (%6 of %7 days elapsed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Zeitraum %3 bis %4, Zahlen zum %5 (%6 von %7 Tagen vergangen).</translation>
     </message>
     <message>
         <source>Closed (bookings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen (Auftragseingang)</translation>
     </message>
     <message>
         <source>Commit (closed + open commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit (abgeschlossen + offenes Commit)</translation>
     </message>
     <message>
         <source>Best case (commit + open best case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Best Case (Commit + offenes Best Case)</translation>
     </message>
     <message>
         <source>Pipeline total (best case + open pipeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline gesamt (Best Case + offene Pipeline)</translation>
     </message>
     <message>
         <source>Open pipeline</source>
@@ -242,19 +264,19 @@ Average deal %5</source>
     </message>
     <message>
         <source>Remaining quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Quote</translation>
     </message>
     <message>
         <source>Coverage (raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckung (ungewichtet)</translation>
     </message>
     <message>
         <source>Coverage (stage-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckung (phasengewichtet)</translation>
     </message>
     <message>
         <source>Run-rate projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Run-Rate-Hochrechnung</translation>
     </message>
     <message>
         <source>Manager commit</source>
@@ -262,27 +284,27 @@ Average deal %5</source>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>This node has no quota of its own for the period: its quota is the sum of its reps&apos; quotas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hat für den Zeitraum keine eigene Quote: Seine Quote ist die Summe der Quoten seiner Mitarbeiter.</translation>
     </message>
     <message>
         <source>No quota has been set for this node and period: attainment and coverage are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Knoten und Zeitraum ist keine Quote festgelegt: Zielerreichung und Deckung werden nicht angezeigt.</translation>
     </message>
     <message>
         <source>Manager commit by %1 on %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-Commit von %1 am %2: „%3“</translation>
     </message>
     <message>
         <source>Forecast categories are cumulative as in Salesforce: Closed is part of Commit, Commit of Best Case, Best Case of Pipeline. Omitted deals are not counted. Coverage is open pipeline divided by remaining quota; healthy at 3× raw or 1× weighted, at risk below 2× raw or 0.7× weighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosekategorien sind wie in Salesforce kumuliert: Abgeschlossen ist Teil von Commit, Commit Teil von Best Case, Best Case Teil von Pipeline. Abschlüsse mit Omitted werden nicht gezählt. Deckung ist offene Pipeline geteilt durch verbleibende Quote; gesund ab 3× ungewichtet oder 1× gewichtet, gefährdet unter 2× ungewichtet oder 0.7× gewichtet.</translation>
     </message>
     <message>
         <source>Attainment against quota</source>
@@ -298,18 +320,18 @@ Average deal %5</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%n more not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer wird nicht angezeigt.</numerusform>
+            <numerusform>%n weitere werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>* no quota of its own: the sum of its reps&apos; quotas.</source>
-        <translation type="unfinished"></translation>
+        <translation>* keine eigene Quote: Summe der Quoten seiner Mitarbeiter.</translation>
     </message>
     <message>
         <source>Pacing</source>
@@ -325,15 +347,15 @@ Average deal %5</source>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumuliert</translation>
     </message>
     <message>
         <source>Cumulative quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierte Quote</translation>
     </message>
     <message>
         <source>Run rate: %1 booked in %2 of %3 days projects %4 by the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run-Rate: %1 Auftragseingang in %2 von %3 Tagen ergibt hochgerechnet %4 bis zum Ende des Zeitraums.</translation>
     </message>
     <message>
         <source>Pipeline coverage</source>
@@ -341,15 +363,15 @@ Average deal %5</source>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewichtet</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtet</translation>
     </message>
     <message>
         <source>Forecast categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosekategorien</translation>
     </message>
     <message>
         <source>Win rate and average deal size</source>
@@ -377,11 +399,11 @@ Average deal %5</source>
     </message>
     <message>
         <source>Earnings to date %1 (payout runs through %2), projected %3 for the period at the same rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Verdienst %1 (Auszahlungsläufe bis %2), hochgerechnet %3 für den Zeitraum bei gleicher Rate.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -397,58 +419,58 @@ Average deal %5</source>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdienst</translation>
     </message>
     <message>
         <source>Top %1 of %2 reps by attainment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top %1 von %2 Mitarbeitern nach Zielerreichung.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The bundled US places are missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferten US-Orte fehlen in diesem Build.</translation>
     </message>
     <message>
         <source>Tessera Demo Co — FY2027 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera Demo Co — Plan GJ2027</translation>
     </message>
     <message>
         <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot write the plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The demo needs at least 4 reps and 1 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo braucht mindestens 4 Mitarbeiter und 1 Kunden.</translation>
     </message>
     <message>
         <source>Tessera Demo Co</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera Demo Co</translation>
     </message>
     <message>
         <source>Chief Revenue Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chief Revenue Officer</translation>
     </message>
     <message>
         <source>Regional Vice President</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional Vice President</translation>
     </message>
     <message>
         <source>%1 District</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezirk %1</translation>
     </message>
     <message>
         <source>District Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>District Manager</translation>
     </message>
     <message>
         <source>Account Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Account Executive</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -460,11 +482,11 @@ Average deal %5</source>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschancen</translation>
     </message>
     <message>
         <source>Geography</source>
-        <translation type="unfinished"></translation>
+        <translation>Geografie</translation>
     </message>
     <message>
         <source>Done</source>
@@ -472,70 +494,70 @@ Average deal %5</source>
     </message>
     <message>
         <source>Two enterprise renewals confirmed verbally; legal review next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Enterprise-Verlängerungen mündlich bestätigt; Rechtsprüfung nächste Woche.</translation>
     </message>
     <message>
         <source>Pulling back: the largest deal slipped to next quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen: Der größte Abschluss ist ins nächste Quartal gerutscht.</translation>
     </message>
     <message>
         <source>Holding commit; new rep still ramping in one territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit bleibt; ein neuer Mitarbeiter ist in einem Gebiet noch in der Anlaufphase.</translation>
     </message>
 </context>
 <context>
     <name>Forecast</name>
     <message>
         <source>Earnings appear here once a compensation payout has been run for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdienste erscheinen hier, sobald für diesen Zeitraum ein Vergütungs-Auszahlungslauf berechnet wurde.</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesund</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Quota met</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote erreicht</translation>
     </message>
     <message>
         <source>No quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quote</translation>
     </message>
     <message>
         <source>The plan has no sales hierarchy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Vertriebshierarchie.</translation>
     </message>
     <message>
         <source>No org node or rep has the code &apos;%1&apos; (use company, a node code such as R1 or D001, or a rep&apos;s id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Organisationsknoten und kein Mitarbeiter hat das Kürzel „%1“ (verwenden Sie company, ein Knotenkürzel wie R1 oder D001 oder die ID eines Mitarbeiters).</translation>
     </message>
     <message>
         <source>A commit override needs a comment saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Commit-Überschreibung braucht einen Kommentar mit Begründung.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date range like 2027-02-15..2027-04-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datumsbereich wie 2027-02-15..2027-04-10.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a period: use a month (2027-03), a quarter (2027-Q2), a year (FY2027) or a range (2027-02-15..2027-04-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitraum: Verwenden Sie einen Monat (2027-03), ein Quartal (2027-Q2), ein Jahr (FY2027) oder einen Bereich (2027-02-15..2027-04-10).</translation>
     </message>
     <message>
         <source>Set commit of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit von %1 für %2 festlegen</translation>
     </message>
     <message>
         <source>Clear commit of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit von %1 für %2 entfernen</translation>
     </message>
 </context>
 <context>
@@ -553,28 +575,28 @@ Average deal %5</source>
     <name>MapCommands</name>
     <message>
         <source>no territory</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gebiet</translation>
     </message>
     <message>
         <source>Assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 zuweisen</translation>
     </message>
     <message>
         <source>Assign %1 units to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einheiten zu %2 zuweisen</translation>
     </message>
     <message numerus="yes">
         <source>Lock %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit sperren</numerusform>
+            <numerusform>%n Einheiten sperren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlock %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit entsperren</numerusform>
+            <numerusform>%n Einheiten entsperren</numerusform>
         </translation>
     </message>
 </context>
@@ -582,7 +604,7 @@ Average deal %5</source>
     <name>MapRenderer</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Fill: territory (neighbours differ)</source>
@@ -590,117 +612,117 @@ Average deal %5</source>
     </message>
     <message>
         <source>Fill: district</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllung: Bezirk</translation>
     </message>
     <message>
         <source>Fill: region</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllung: Region</translation>
     </message>
     <message>
         <source>Bold line: border between groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicke Linie: Grenze zwischen Gruppen</translation>
     </message>
     <message>
         <source>Dot: account</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt: Kunde</translation>
     </message>
     <message>
         <source>Triangle: rep home</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreieck: Standort Mitarbeiter</translation>
     </message>
     <message>
         <source>Hatched: locked unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Schraffiert: gesperrte Einheit</translation>
     </message>
     <message>
         <source>Dashed blue: link across water</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau gestrichelt: Verbindung über Wasser</translation>
     </message>
 </context>
 <context>
     <name>PdfDocument</name>
     <message>
         <source>The PDF cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
     <name>PlanStore</name>
     <message>
         <source>The plan connection is not SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Planverbindung ist nicht SQLite.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is empty; it is not a Tessera plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer; sie ist kein Tessera-Plan.</translation>
     </message>
     <message>
         <source>This is not a Tessera plan: the file is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Tessera-Plan: Die Datei ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>The plan cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
         <source>This SQLite database is not a Tessera plan (it has no Tessera marker).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese SQLite-Datenbank ist kein Tessera-Plan (sie hat keine Tessera-Kennung).</translation>
     </message>
     <message>
         <source>This plan was saved by a newer version of Tessera (plan format %1; this version reads up to %2). Open it with a newer Tessera; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan wurde mit einer neueren Tessera-Version gespeichert (Planformat %1; diese Version liest bis %2). Öffnen Sie ihn mit einer neueren Tessera-Version; er wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The plan file is damaged (it is shorter than it should be: %1 of %2 bytes). It has not been changed; restore it from a backup or a copy saved with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei ist beschädigt (sie ist kürzer als erwartet: %1 von %2 Bytes). Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung oder einer mit „Speichern unter“ gesicherten Kopie wieder her.</translation>
     </message>
     <message>
         <source>The plan file is damaged (%1). It has not been changed; restore it from a backup or a copy saved with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei ist beschädigt (%1). Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung oder einer mit „Speichern unter“ gesicherten Kopie wieder her.</translation>
     </message>
     <message>
         <source>Save As needs a different file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Speichern unter“ braucht eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot create the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Copying the plan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren des Plans ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot write the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
     </message>
     <message>
         <source>The Tessera marker (application_id) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tessera-Kennung (application_id) fehlt.</translation>
     </message>
 </context>
 <context>
@@ -714,92 +736,92 @@ Average deal %5</source>
     <name>QuotaDemo</name>
     <message>
         <source>New hire 0/25/50</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueinstellung 0/25/50</translation>
     </message>
 </context>
 <context>
     <name>QuotaFiles</name>
     <message>
         <source>Cannot read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Expected two columns: month and weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet werden zwei Spalten: Monat und Gewicht.</translation>
     </message>
     <message>
         <source>Not a month of FY%1: use 1 to 12 or YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Monat des GJ%1: Verwenden Sie 1 bis 12 oder JJJJ-MM.</translation>
     </message>
     <message>
         <source>This month appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat kommt zweimal vor.</translation>
     </message>
     <message>
         <source>Not a weight: write a number such as 0.085 or 8.5%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gewicht: Schreiben Sie eine Zahl wie 0.085 oder 8.5%.</translation>
     </message>
     <message>
         <source>The seasonality has no positive weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Saisonalität hat kein positives Gewicht.</translation>
     </message>
     <message>
         <source>Cannot write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>No org node or rep of this plan has the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Organisationsknoten und kein Mitarbeiter dieses Plans hat das Kürzel „%1“.</translation>
     </message>
     <message>
         <source>Not an amount: write e.g. 1250000.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Betrag: Schreiben Sie z. B. 1250000.00.</translation>
     </message>
 </context>
 <context>
     <name>QuotaPlan</name>
     <message>
         <source>The locked cells under %1 in month %2 do not add up to its %3: unlock a cell or change the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesperrten Zellen unter %1 im Monat %2 ergeben nicht dessen Betrag von %3: Entsperren Sie eine Zelle oder ändern Sie den Wert.</translation>
     </message>
     <message>
         <source>The locked reps of %1 in month %2 exceed its quota: unlock a cell or change the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesperrten Mitarbeiter von %1 im Monat %2 übersteigen dessen Quote: Entsperren Sie eine Zelle oder ändern Sie den Wert.</translation>
     </message>
     <message>
         <source>The plan has no organisation to allocate quotas to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Organisation, auf die Quoten verteilt werden können.</translation>
     </message>
     <message>
         <source>The target cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The locked months of the company do not add up to the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesperrten Monate des Unternehmens ergeben nicht das Ziel.</translation>
     </message>
     <message>
         <source>%1 and the locked cells beside it exceed what %2 holds in month %3 by %4: lower the value, unlock a cell or let the parent follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und die gesperrten Zellen daneben übersteigen den Wert von %2 im Monat %3 um %4: Senken Sie den Wert, entsperren Sie eine Zelle oder lassen Sie die übergeordnete Ebene folgen.</translation>
     </message>
     <message>
         <source>A quota cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quote darf nicht negativ sein.</translation>
     </message>
 </context>
 <context>
     <name>QuotaStore</name>
     <message>
         <source>Quotas need one company at the top of the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoten brauchen genau ein Unternehmen an der Spitze der Organisation.</translation>
     </message>
     <message>
         <source>New hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueinstellung</translation>
     </message>
     <message>
         <source>Reading the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation wird gelesen</translation>
     </message>
     <message>
         <source>Allocating</source>
@@ -818,19 +840,19 @@ Average deal %5</source>
     <name>RepStatement</name>
     <message>
         <source>rep %1 has no plan assignment in FY%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1 hat im GJ%2 keine Planzuordnung</translation>
     </message>
     <message>
         <source>Compensation statement: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütungsabrechnung: %1, %2</translation>
     </message>
     <message>
         <source>Compensation statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütungsabrechnung</translation>
     </message>
     <message>
         <source>%1 (rep %2). Payout period %3 (%4 to %5), fiscal year %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Mitarbeiter %2). Auszahlungszeitraum %3 (%4 bis %5), Geschäftsjahr %6.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -838,31 +860,31 @@ Average deal %5</source>
     </message>
     <message>
         <source>%1: %2 to %3; on-target earnings %4, pay mix %5 variable (target incentive %6), paid per %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bis %3; Zielgehalt %4, Vergütungsmix %5 variabel (variable Zielvergütung %6), Auszahlung je %7.</translation>
     </message>
     <message>
         <source>start of year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresbeginn</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>No payout period of this rep ends in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 endet kein Auszahlungszeitraum dieses Mitarbeiters.</translation>
     </message>
     <message>
         <source>Period %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1%2</translation>
     </message>
     <message>
         <source> (closed)</source>
@@ -882,7 +904,7 @@ Average deal %5</source>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Quota</source>
@@ -894,7 +916,7 @@ Average deal %5</source>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung</translation>
     </message>
     <message>
         <source>Amount</source>
