@@ -924,27 +924,27 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Earned this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Periode verdient</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher verdient</translation>
     </message>
     <message>
         <source>Paid in earlier periods</source>
-        <translation type="unfinished"></translation>
+        <translation>In früheren Perioden gezahlt</translation>
     </message>
     <message>
         <source>Draw advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschuss gewährt</translation>
     </message>
     <message>
         <source>Draw recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschuss verrechnet</translation>
     </message>
     <message>
         <source>Balance owed after this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Saldo nach dieser Periode</translation>
     </message>
     <message>
         <source>Payable</source>
@@ -952,27 +952,27 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>How it was earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es verdient wurde</translation>
     </message>
     <message>
         <source>No earnings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verdienst in dieser Periode.</translation>
     </message>
     <message>
         <source>Adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Total</source>
@@ -980,11 +980,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -992,11 +992,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Slice from</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt von</translation>
     </message>
     <message>
         <source>Slice to</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt bis</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -1004,7 +1004,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Deal detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussdetails</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1016,26 +1016,26 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Deal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbetrag</translation>
     </message>
 </context>
 <context>
     <name>TableSource</name>
     <message>
         <source>The first sheet is empty: no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Blatt ist leer: keine Kopfzeile.</translation>
     </message>
     <message>
         <source>Cannot read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Not a readable %1 workbook (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine lesbare %1-Arbeitsmappe (%2).</translation>
     </message>
     <message>
         <source>The file is empty: no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: keine Kopfzeile.</translation>
     </message>
 </context>
 <context>
@@ -1053,152 +1053,157 @@ Durchschnittlicher Abschluss %5</translation>
     <name>align</name>
     <message>
         <source>%1 is pinned to a territory whose current units are in several pieces; minimal disruption cannot join them: use fresh mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist einem Gebiet fest zugeordnet, dessen aktuelle Einheiten aus mehreren Teilen bestehen; „Geringste Änderung“ kann sie nicht verbinden: Verwenden Sie den Modus Neuentwurf (fresh).</translation>
     </message>
     <message>
         <source>The level has no current alignment to rebalance: use fresh mode to design one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene hat keine aktuelle Gebietsaufteilung zum Neuausgleichen: Entwerfen Sie eine im Modus Neuentwurf (fresh).</translation>
     </message>
     <message>
         <source>No unit can start the empty territory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheit kann das leere Gebiet %1 beginnen.</translation>
     </message>
     <message>
         <source>The number of territories must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Gebiete muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>%1 territories cannot be made from the %2 units of level &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den %2 Einheiten der Ebene „%3“ lassen sich keine %1 Gebiete bilden.</translation>
     </message>
     <message>
         <source>%1 (%2) has a negative %3; balance needs weights of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hat einen negativen Wert für %3; der Ausgleich braucht Gewichte von null oder mehr.</translation>
     </message>
     <message>
         <source>The measure %1 is zero on every unit of level &apos;%2&apos;: there is nothing to balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl %1 ist auf jeder Einheit der Ebene „%2“ null: Es gibt nichts auszugleichen.</translation>
     </message>
     <message>
         <source>%1 is pinned to territory %2, but only %3 territories are being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist dem Gebiet %2 fest zugeordnet, aber es werden nur %3 Gebiete gebildet.</translation>
     </message>
     <message>
         <source>At most %1 units in each of %2 territories cannot hold all %3 units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Einheiten in jedem von %2 Gebieten reichen nicht für alle %3 Einheiten.</translation>
     </message>
     <message>
         <source>At most %1 accounts in each of %2 territories cannot hold all %3 accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Kunden in jedem von %2 Gebieten reichen nicht für alle %3 Kunden.</translation>
     </message>
     <message>
         <source>Minimal disruption needs the current alignment of every unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Geringste Änderung“ braucht die aktuelle Gebietszuordnung jeder Einheit.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit</translation>
     </message>
     <message>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einheiten</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>%1 pieces: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Teile: %2</translation>
     </message>
     <message>
         <source>%1 territories cannot cover %2 separate pieces: each piece needs at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gebiete können %2 getrennte Teile nicht abdecken: Jeder Teil braucht mindestens eines.</translation>
     </message>
     <message>
         <source>There are fewer units than territories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt weniger Einheiten als Gebiete.</translation>
     </message>
     <message>
         <source>Level &apos;%1&apos; is not connected, so its territories cannot all be in one piece: %2. Add water links between the pieces, or balance each piece on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene „%1“ ist nicht zusammenhängend, daher können nicht alle ihre Gebiete aus einem Teil bestehen: %2. Fügen Sie Wasserverbindungen zwischen den Teilen hinzu oder gleichen Sie jeden Teil einzeln aus.</translation>
     </message>
     <message>
         <source>Territory %1 has pinned units in two separate pieces of the level, so it cannot be in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet %1 hat fest zugeordnete Einheiten in zwei getrennten Teilen der Ebene und kann daher nicht zusammenhängend sein.</translation>
     </message>
     <message>
         <source>One piece of the level has units pinned to %1 territories but its weight gives it only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Ebene hat Einheiten, die %1 Gebieten fest zugeordnet sind, aber sein Gewicht ergibt nur %2.</translation>
     </message>
     <message>
         <source>A piece of the level has no territory: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Ebene hat kein Gebiet: %1.</translation>
     </message>
     <message>
         <source>A piece has fewer units than the territories it must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil hat weniger Einheiten als die Gebiete, die er aufnehmen muss.</translation>
     </message>
     <message>
         <source>Territory %1 has %2 units, more than the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet %1 hat %2 Einheiten, mehr als die Grenze von %3.</translation>
     </message>
     <message>
         <source>Territory %1 has %2 accounts, more than the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet %1 hat %2 Kunden, mehr als die Grenze von %3.</translation>
     </message>
     <message>
         <source>The time limit stopped the search early; a longer limit may give a better balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit hat die Suche vorzeitig beendet; ein längeres Limit kann einen besseren Ausgleich ergeben.</translation>
     </message>
     <message>
         <source>Balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgleich läuft</translation>
     </message>
     <message>
         <source>Balanced level &apos;%1&apos; into %2 territories on %3 (%4, seed %5) in %6 s.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene „%1“ in %2 Gebiete nach %3 ausgeglichen (%4, Startwert %5) in %6 s.
+</translation>
     </message>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuentwurf</translation>
     </message>
     <message>
         <source>minimal disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>geringste Änderung</translation>
     </message>
     <message>
         <source>Largest deviation %1, mean deviation %2, heaviest-unit floor %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Abweichung %1, mittlere Abweichung %2, Untergrenze durch schwerste Einheit %3.
+</translation>
     </message>
     <message>
         <source>Every territory in one piece: %1. Mean Polsby-Popper %2 (lowest %3). Cut edges %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gebiet zusammenhängend: %1. Mittlerer Polsby-Popper %2 (niedrigster %3). Geschnittene Kanten %4.
+</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Before: largest deviation %1, mean Polsby-Popper %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: größte Abweichung %1, mittlerer Polsby-Popper %2.
+</translation>
     </message>
     <message>
         <source>Moved %1 units, %2 accounts and %3 of the weight (%4).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einheiten, %2 Kunden und %3 des Gewichts verschoben (%4).
+</translation>
     </message>
     <message>
         <source>Territory</source>
@@ -1214,7 +1219,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Deviation</source>
@@ -1226,139 +1231,141 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>PP</source>
-        <translation type="unfinished"></translation>
+        <translation>PP</translation>
     </message>
     <message>
         <source>* new territory made by this balance
 </source>
-        <translation type="unfinished"></translation>
+        <translation>* durch diesen Ausgleich neu angelegtes Gebiet
+</translation>
     </message>
     <message>
         <source>Warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+</translation>
     </message>
     <message>
         <source>%1 is pinned to two territories (%2 and this row).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zwei Gebieten fest zugeordnet (%2 und dieser Zeile).</translation>
     </message>
     <message>
         <source>locked in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>im Plan gesperrt</translation>
     </message>
     <message>
         <source>No unit &apos;%1&apos; on level &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheit „%1“ auf der Ebene „%2“.</translation>
     </message>
     <message>
         <source>No territory with the code &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gebiet mit dem Kürzel „%1“.</translation>
     </message>
     <message>
         <source>%1 row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2</translation>
     </message>
     <message>
         <source>No rep with the id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitarbeiter mit der ID „%1“.</translation>
     </message>
     <message>
         <source>%1 has no territory to keep a home unit in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Gebiet, in dem eine Standorteinheit liegen könnte.</translation>
     </message>
     <message>
         <source>%1 has no home unit on level &apos;%2&apos;: give one in the unit column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Standorteinheit auf der Ebene „%2“: Geben Sie eine in der Einheitenspalte an.</translation>
     </message>
     <message>
         <source>Level &apos;%1&apos; has no current alignment to rebalance: use fresh mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene „%1“ hat keine aktuelle Gebietsaufteilung zum Neuausgleichen: Verwenden Sie den Modus Neuentwurf (fresh).</translation>
     </message>
     <message>
         <source>Minimal disruption keeps the %1 territories the level uses now; leave out --territories or use fresh mode for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Geringste Änderung“ behält die %1 Gebiete, die die Ebene jetzt nutzt; lassen Sie --territories weg oder verwenden Sie für %2 den Modus Neuentwurf (fresh).</translation>
     </message>
     <message>
         <source>The plan has no territories: give the number to make with --territories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Gebiete: Geben Sie die Anzahl der zu bildenden Gebiete mit --territories an.</translation>
     </message>
     <message>
         <source>Units are pinned to %1 different territories, more than the %2 being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten sind %1 verschiedenen Gebieten fest zugeordnet, mehr als die %2, die gebildet werden.</translation>
     </message>
     <message>
         <source>New territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gebiet %1</translation>
     </message>
     <message>
         <source>The file has no column &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte „%1“.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>The units pinned to one territory cannot be joined: %1 is cut off from %2 by units pinned to other territories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einem Gebiet fest zugeordneten Einheiten lassen sich nicht verbinden: %1 ist durch Einheiten anderer Gebiete von %2 abgeschnitten.</translation>
     </message>
     <message>
         <source>There are not enough free units to start every territory next to the pinned ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nicht genug freie Einheiten, um jedes Gebiet neben den fest zugeordneten zu beginnen.</translation>
     </message>
     <message>
         <source>The blend &apos;%1&apos; must list measure=weight pairs with positive weights, e.g. potential=0.6,accounts=0.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mischung „%1“ muss Paare Kennzahl=Gewicht mit positiven Gewichten auflisten, z. B. potential=0.6,accounts=0.4.</translation>
     </message>
     <message>
         <source>The blend names the measure &apos;%1&apos; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mischung nennt die Kennzahl „%1“ zweimal.</translation>
     </message>
     <message>
         <source>The blend is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mischung ist leer.</translation>
     </message>
     <message>
         <source>Bad edge %1-%2 in a graph of %3 units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Kante %1-%2 in einem Graphen mit %3 Einheiten.</translation>
     </message>
     <message>
         <source>Unknown measure &apos;%1&apos;. Known measures: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kennzahl „%1“. Bekannte Kennzahlen: %2.</translation>
     </message>
     <message>
         <source>The plan has no geography level &apos;%1&apos; (it has no levels yet: import one first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Geografieebene „%1“ (er hat noch keine Ebenen: Importieren Sie zuerst eine).</translation>
     </message>
     <message>
         <source>The plan has no geography level &apos;%1&apos;. Levels: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Geografieebene „%1“. Ebenen: %2.</translation>
     </message>
     <message>
         <source>The level &apos;%1&apos; has no units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene „%1“ hat keine Einheiten.</translation>
     </message>
     <message>
         <source>No balance measure was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Ausgleichskennzahl angegeben.</translation>
     </message>
     <message>
         <source>The measure &apos;%1&apos; is zero on every unit of level &apos;%2&apos;, so it cannot be blended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl „%1“ ist auf jeder Einheit der Ebene „%2“ null und kann daher nicht gemischt werden.</translation>
     </message>
     <message>
         <source>The edge joins unknown or equal units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kante verbindet unbekannte oder gleiche Einheiten.</translation>
     </message>
     <message numerus="yes">
         <source>Balance %1 into %n territories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Gebiet ausgleichen</numerusform>
+            <numerusform>%1 in %n Gebiete ausgleichen</numerusform>
         </translation>
     </message>
 </context>
@@ -1366,11 +1373,11 @@ Durchschnittlicher Abschluss %5</translation>
     <name>comp</name>
     <message>
         <source>Reading deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse werden gelesen</translation>
     </message>
     <message>
         <source>Crediting deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse werden gutgeschrieben</translation>
     </message>
     <message>
         <source>Compensation plan</source>
@@ -1378,78 +1385,78 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Delete plan &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>geo</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The header needs the columns unit_id and territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile braucht die Spalten unit_id und territory.</translation>
     </message>
     <message>
         <source>No unit &apos;%1&apos; in this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheit „%1“ in dieser Ebene.</translation>
     </message>
     <message>
         <source>The unit &apos;%1&apos; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
         <source>No territory &apos;%1&apos; in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gebiet „%1“ im Plan.</translation>
     </message>
     <message>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a bundled geography level (there are: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine mitgelieferte Geografieebene (vorhanden: %2).</translation>
     </message>
     <message>
         <source>The bundled geography %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Geografie %1 fehlt.</translation>
     </message>
     <message>
         <source>Damaged unit geometry (WKB): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Einheitengeometrie (WKB): %1</translation>
     </message>
     <message>
         <source>Cannot set up the equal-area projection (PROJ database missing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die flächentreue Projektion kann nicht eingerichtet werden (PROJ-Datenbank fehlt?).</translation>
     </message>
     <message>
         <source>The plan has no geography level &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Geografieebene „%1“.</translation>
     </message>
     <message>
         <source>The level needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene braucht einen Namen.</translation>
     </message>
     <message>
         <source>The plan already has a geography level &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat bereits eine Geografieebene „%1“.</translation>
     </message>
     <message>
         <source>Projecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion</translation>
     </message>
     <message>
         <source>Adjacency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbarschaft</translation>
     </message>
     <message>
         <source>Storing units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten werden gespeichert</translation>
     </message>
     <message>
         <source>Placing accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden werden platziert</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1457,99 +1464,99 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Not a boundary file GDAL can read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grenzdatei, die GDAL lesen kann (%1).</translation>
     </message>
     <message>
         <source>The file has no layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Layer.</translation>
     </message>
     <message>
         <source>No layer &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Layer „%1“.</translation>
     </message>
     <message>
         <source>The file has no field &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat kein Feld „%1“.</translation>
     </message>
     <message>
         <source>The id is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID fehlt oder ist leer.</translation>
     </message>
     <message>
         <source>The id &apos;%1&apos; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
         <source>The weight is missing or not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht fehlt oder ist keine Zahl.</translation>
     </message>
     <message>
         <source>The geometry cannot be converted to WGS84.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geometrie kann nicht in WGS84 umgerechnet werden.</translation>
     </message>
     <message>
         <source>The geometry is a %1, not a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geometrie ist ein %1, kein Polygon.</translation>
     </message>
     <message>
         <source>The file has no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Features.</translation>
     </message>
     <message>
         <source>An arc index is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bogenindex ist keine Zahl.</translation>
     </message>
     <message>
         <source>Arc %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogen %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Arc %1 has a position without two numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogen %1 hat eine Position ohne zwei Zahlen.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>Not a TopoJSON topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine TopoJSON-Topologie.</translation>
     </message>
     <message>
         <source>The topology has no objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie hat keine Objekte.</translation>
     </message>
     <message>
         <source>No object &apos;%1&apos; in the topology (it has: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Objekt „%1“ in der Topologie (vorhanden: %2).</translation>
     </message>
     <message>
         <source>Geometry type %1 is not a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometrietyp %1 ist kein Polygon.</translation>
     </message>
     <message>
         <source>The level has no unit &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene hat keine Einheit „%1“.</translation>
     </message>
     <message>
         <source>A unit cannot be linked to itself (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheit kann nicht mit sich selbst verbunden werden (%1).</translation>
     </message>
     <message>
         <source>%1 and %2 are already linked across water.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind bereits über Wasser verbunden.</translation>
     </message>
     <message>
         <source>%1 and %2 already share a border.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben bereits eine gemeinsame Grenze.</translation>
     </message>
     <message>
         <source>There is no water link between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Wasserverbindung zwischen %1 und %2.</translation>
     </message>
 </context>
 <context>
@@ -1575,13 +1582,13 @@ Durchschnittlicher Abschluss %5</translation>
     <name>tessera::BalanceDialog</name>
     <message>
         <source>Balance territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete ausgleichen</translation>
     </message>
     <message numerus="yes">
         <source>The plan has %n territories; more are created when needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Plan hat %n Gebiet; bei Bedarf werden weitere angelegt.</numerusform>
+            <numerusform>Der Plan hat %n Gebiete; bei Bedarf werden weitere angelegt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1594,7 +1601,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Open pipeline</source>
@@ -1606,7 +1613,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>A blend balances on each measure&apos;s share of its total, weighted as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mischung gleicht nach dem Anteil jeder Kennzahl an ihrer Summe aus, gewichtet wie angegeben.</translation>
     </message>
     <message>
         <source>Fresh design</source>
@@ -1618,7 +1625,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -1662,7 +1669,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Every territory stays in one piece; units locked on the map stay where they are. The result is one change you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gebiet bleibt zusammenhängend; auf der Karte gesperrte Einheiten bleiben, wo sie sind. Das Ergebnis ist eine Änderung, die sich rückgängig machen lässt.</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -1674,7 +1681,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>%1 territories, largest deviation %2, mean Polsby-Popper %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gebiete, größte Abweichung %2, mittlerer Polsby-Popper %3, %4.</translation>
     </message>
     <message>
         <source>every territory in one piece</source>
@@ -1701,7 +1708,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -1823,7 +1830,7 @@ Durchschnittlicher Abschluss %5</translation>
     <name>tessera::DashboardView</name>
     <message>
         <source>Sales hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebshierarchie</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1907,19 +1914,19 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source> (sum of reps&apos; quotas: this node has none of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Summe der Quoten der Mitarbeiter: Dieser Knoten hat keine eigene)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;Closed&lt;/b&gt; %3 · &lt;b&gt;Commit&lt;/b&gt; %4 · &lt;b&gt;Best case&lt;/b&gt; %5 · &lt;b&gt;Pipeline&lt;/b&gt; %6 · &lt;b&gt;Weighted&lt;/b&gt; %7&lt;br&gt;&lt;b&gt;Quota&lt;/b&gt; %8 · &lt;b&gt;Attainment&lt;/b&gt; %9 · &lt;b&gt;Coverage&lt;/b&gt; %10 raw, %11 weighted · &lt;b&gt;Run rate&lt;/b&gt; %12 · &lt;b&gt;Manager commit&lt;/b&gt; %13</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;Abgeschlossen&lt;/b&gt; %3 · &lt;b&gt;Commit&lt;/b&gt; %4 · &lt;b&gt;Best Case&lt;/b&gt; %5 · &lt;b&gt;Pipeline&lt;/b&gt; %6 · &lt;b&gt;Gewichtet&lt;/b&gt; %7&lt;br&gt;&lt;b&gt;Quote&lt;/b&gt; %8 · &lt;b&gt;Zielerreichung&lt;/b&gt; %9 · &lt;b&gt;Deckung&lt;/b&gt; %10 ungewichtet, %11 gewichtet · &lt;b&gt;Run-Rate&lt;/b&gt; %12 · &lt;b&gt;Manager-Commit&lt;/b&gt; %13</translation>
     </message>
     <message>
         <source>Manager commit for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-Commit für %1, %2</translation>
     </message>
     <message>
         <source>System commit (closed + open commit): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Commit (abgeschlossen + offenes Commit): %1</translation>
     </message>
     <message>
         <source>Commit</source>
@@ -1935,7 +1942,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount like 1250000.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag wie 1250000.00.</translation>
     </message>
     <message>
         <source>Manager commit</source>
@@ -1947,7 +1954,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Dashboard %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard %1 %2.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -2051,7 +2058,7 @@ Durchschnittlicher Abschluss %5</translation>
     <name>tessera::ExportDialog</name>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx), one sheet per part</source>
@@ -2118,7 +2125,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>A CSV (comma, semicolon or tab), XLSX or ODS table with a header row, e.g. a CRM report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV- (Komma, Semikolon oder Tab), XLSX- oder ODS-Tabelle mit Kopfzeile, z. B. ein CRM-Bericht.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2134,7 +2141,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Only unambiguous dates (ask when 03/04/2027 could be either)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eindeutige Datumsangaben (nachfragen, wenn 03/04/2027 beides sein kann)</translation>
     </message>
     <message>
         <source>Day first (03/04/2027 = 3 April)</source>
@@ -2162,7 +2169,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>geography level of unit codes, e.g. zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Geografieebene der Einheitenkürzel, z. B. zip</translation>
     </message>
     <message>
         <source>Unit level (assignments):</source>
@@ -2174,7 +2181,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Match the columns</source>
@@ -2182,7 +2189,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Recognised columns are preselected. Choose a field for the others or leave them ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannte Spalten sind vorausgewählt. Wählen Sie für die übrigen ein Feld oder lassen Sie sie ignoriert.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -2202,7 +2209,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Fix the file and check again, or skip the bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben. Korrigieren Sie die Datei und prüfen Sie erneut, oder überspringen Sie die fehlerhaften Zeilen.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2246,18 +2253,18 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>%1 rows checked: %2 would be added and %3 would update existing records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen geprüft: %2 würden hinzugefügt und %3 würden vorhandene Datensätze aktualisieren.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1 rows, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem in %1 Zeilen, siehe unten.</numerusform>
+            <numerusform>%n Probleme in %1 Zeilen, siehe unten.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -2265,7 +2272,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>The file changed since it was checked and now has problems; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich seit der Prüfung geändert und enthält nun Probleme; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Imported %1 rows: %2 added, %3 updated, %4 skipped.</source>
@@ -2280,7 +2287,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -2292,7 +2299,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielerreichung</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -2304,7 +2311,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -2463,11 +2470,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
