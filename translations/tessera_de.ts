@@ -304,7 +304,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Forecast categories are cumulative as in Salesforce: Closed is part of Commit, Commit of Best Case, Best Case of Pipeline. Omitted deals are not counted. Coverage is open pipeline divided by remaining quota; healthy at 3× raw or 1× weighted, at risk below 2× raw or 0.7× weighted.</source>
-        <translation>Prognosekategorien sind wie in Salesforce kumuliert: Abgeschlossen ist Teil von Commit, Commit Teil von Best Case, Best Case Teil von Pipeline. Abschlüsse mit Omitted werden nicht gezählt. Deckung ist offene Pipeline geteilt durch verbleibende Quote; gesund ab 3× ungewichtet oder 1× gewichtet, gefährdet unter 2× ungewichtet oder 0.7× gewichtet.</translation>
+        <translation>Prognosekategorien sind wie in Salesforce kumuliert: Abgeschlossen ist Teil von Commit, Commit Teil von Best Case, Best Case Teil von Pipeline. Abschlüsse in Omitted werden nicht gezählt. Deckung ist offene Pipeline geteilt durch verbleibende Quote; gesund ab 3× ungewichtet oder 1× gewichtet, gefährdet unter 2× ungewichtet oder 0.7× gewichtet.</translation>
     </message>
     <message>
         <source>Attainment against quota</source>
@@ -628,7 +628,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Triangle: rep home</source>
-        <translation>Dreieck: Standort Mitarbeiter</translation>
+        <translation>Dreieck: Mitarbeiterstandort</translation>
     </message>
     <message>
         <source>Hatched: locked unit</source>
@@ -2601,175 +2601,175 @@ Durchschnittlicher Abschluss %5</translation>
     <name>tessera::comp</name>
     <message>
         <source>no longer credited in the closed periods (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in den abgeschlossenen Perioden nicht mehr gutgeschrieben (war %1)</translation>
     </message>
     <message>
         <source>credit in the closed periods changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift in den abgeschlossenen Perioden von %1 auf %2 geändert</translation>
     </message>
     <message>
         <source>earnings in the closed periods recomputed (cancellation or plan change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdienst in den abgeschlossenen Perioden neu berechnet (Stornierung oder Planänderung)</translation>
     </message>
     <message>
         <source>newly credited in a closed period (credit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer abgeschlossenen Periode neu gutgeschrieben (Gutschrift %1)</translation>
     </message>
     <message>
         <source>effect of these changes on tiers, bonuses and caps of the closed periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung dieser Änderungen auf Stufen, Boni und Obergrenzen der abgeschlossenen Perioden</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt</translation>
     </message>
     <message>
         <source>split</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <source>overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay</translation>
     </message>
     <message>
         <source>territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll-up</translation>
     </message>
     <message>
         <source>%1 (#%2, %3): credit %4 (%5%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2, %3): Gutschrift %4 (%5%6)</translation>
     </message>
     <message>
         <source> [what-if]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Was-wäre-wenn]</translation>
     </message>
     <message>
         <source>Deal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss #%1</translation>
     </message>
     <message>
         <source>tier %1 slice %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1, Abschnitt %2 bis %3</translation>
     </message>
     <message>
         <source>above the soft cap, slice %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>über der weichen Obergrenze, Abschnitt %1 bis %2</translation>
     </message>
     <message>
         <source>credit to date %1 is below the gate: held back</source>
-        <translation type="unfinished"></translation>
+        <translation>bisherige Gutschrift %1 liegt unter der Schwelle: einbehalten</translation>
     </message>
     <message>
         <source>gate reached at %1: commission held back is released</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle bei %1 erreicht: einbehaltene Provision wird freigegeben</translation>
     </message>
     <message>
         <source>retroactive: all credit to date %1 at the tier rate reached</source>
-        <translation type="unfinished"></translation>
+        <translation>rückwirkend: gesamte bisherige Gutschrift %1 zum erreichten Stufensatz</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <source>%1: attainment %2 (credit %3 of quota %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zielerreichung %2 (Gutschrift %3 von Quote %4)</translation>
     </message>
     <message>
         <source>payout %1 of target</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung %1 des Ziels</translation>
     </message>
     <message>
         <source> (%1 units of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 Einheiten von %2)</translation>
     </message>
     <message>
         <source>%1 of commission %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Provision %2</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>a commission needs a &quot;rate&quot; or at least one tier</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Provision braucht &quot;rate&quot; oder mindestens eine Stufe</translation>
     </message>
     <message>
         <source>the first tier must start at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Stufe muss bei 0 beginnen</translation>
     </message>
     <message>
         <source>tiers must be in increasing order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufen müssen aufsteigend sortiert sein</translation>
     </message>
     <message>
         <source>a bonus needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bonus braucht mindestens einen Schritt</translation>
     </message>
     <message>
         <source>steps must be in increasing order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schritte müssen aufsteigend sortiert sein</translation>
     </message>
     <message>
         <source>must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>muss positiv sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
         <source>a plan must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Plan muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>there is no compensation plan named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Vergütungsplan namens „%1“</translation>
     </message>
     <message>
         <source>the start date is not a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>das Startdatum ist kein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>the end date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Enddatum liegt vor dem Startdatum</translation>
     </message>
     <message>
         <source>there is no rep with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Mitarbeiter mit der ID %1</translation>
     </message>
     <message>
         <source>rep %1 already has a plan assignment starting %2, inside the new range</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1 hat bereits eine Planzuordnung ab %2 innerhalb des neuen Zeitraums</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a payout period YYYY-MM or YYYY-Qn</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Auszahlungszeitraum JJJJ-MM oder JJJJ-Qn</translation>
     </message>
     <message>
         <source>Loading plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne werden geladen</translation>
     </message>
     <message>
         <source>Crediting deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse werden gutgeschrieben</translation>
     </message>
     <message>
         <source>Computing payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen werden berechnet</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2777,158 +2777,158 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>close %1 first: it is still open for rep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schließen Sie zuerst %1 ab: für Mitarbeiter %2 ist der Zeitraum noch offen</translation>
     </message>
     <message>
         <source>%1 is closed already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits abgeschlossen</translation>
     </message>
     <message>
         <source>no payout period of an assigned rep ends in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 endet kein Auszahlungszeitraum eines zugeordneten Mitarbeiters</translation>
     </message>
     <message>
         <source>year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>seit Jahresbeginn</translation>
     </message>
     <message>
         <source>each period</source>
-        <translation type="unfinished"></translation>
+        <translation>je Periode</translation>
     </message>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1: %2</translation>
     </message>
     <message>
         <source>commission %1 of credit, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision %1 der Gutschrift, %2</translation>
     </message>
     <message>
         <source>%1 tiers by %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stufen nach %2, %3: %4</translation>
     </message>
     <message>
         <source>marginal</source>
-        <translation type="unfinished"></translation>
+        <translation>marginale</translation>
     </message>
     <message>
         <source>retroactive</source>
-        <translation type="unfinished"></translation>
+        <translation>rückwirkende</translation>
     </message>
     <message>
         <source>credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielerreichung</translation>
     </message>
     <message>
         <source>gate %1 attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle %1 Zielerreichung</translation>
     </message>
     <message>
         <source>soft cap: %1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>weiche Obergrenze: %1 über %2</translation>
     </message>
     <message>
         <source>cap %1 per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze %1 je Periode</translation>
     </message>
     <message>
         <source>cap %1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze %1 je Jahr</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 bonus, target %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bonus, Ziel %2 (%3): %4</translation>
     </message>
     <message>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestufter</translation>
     </message>
     <message>
         <source>pro-rated</source>
-        <translation type="unfinished"></translation>
+        <translation>anteiliger</translation>
     </message>
     <message>
         <source>SPIFF %1 per %2 of credit</source>
-        <translation type="unfinished"></translation>
+        <translation>SPIFF %1 je %2 Gutschrift</translation>
     </message>
     <message>
         <source>SPIFF %1 per deal</source>
-        <translation type="unfinished"></translation>
+        <translation>SPIFF %1 je Abschluss</translation>
     </message>
     <message>
         <source>once per period</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal je Periode</translation>
     </message>
     <message>
         <source>products %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte %1</translation>
     </message>
     <message>
         <source>types %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten %1</translation>
     </message>
     <message>
         <source>deals of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse ab %1</translation>
     </message>
     <message>
         <source>deals of at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse bis %1</translation>
     </message>
     <message>
         <source>closed %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen %1 bis %2</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>%1 draw of %2 per period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorschuss von %2 je Periode</translation>
     </message>
     <message>
         <source>recoverable</source>
-        <translation type="unfinished"></translation>
+        <translation>rückforderbarer</translation>
     </message>
     <message>
         <source>non-recoverable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht rückforderbarer</translation>
     </message>
     <message>
         <source>booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>clawback of %1 of the deal&apos;s commission if cancelled within %2 days of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückforderung (Clawback) von %1 der Provision des Abschlusses bei Stornierung innerhalb von %2 Tagen nach %3</translation>
     </message>
     <message>
         <source>pro-rated on the unused part of a %1-month term</source>
-        <translation type="unfinished"></translation>
+        <translation>anteilig für den ungenutzten Teil einer Laufzeit von %1 Monaten</translation>
     </message>
 </context>
 <context>
     <name>tessera::comp::PayoutModel</name>
     <message>
         <source>%1 %2: earned %3, earned to date %4, paid before %5, payable %6, attainment %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: verdient %3, bisher verdient %4, bereits gezahlt %5, auszuzahlen %6, Zielerreichung %7%8</translation>
     </message>
     <message>
         <source> (closed)</source>
@@ -3011,7 +3011,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>%1: %2 reps, %3 rep periods, payable %4. Select a cell to see the rep&apos;s statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Mitarbeiter, %3 Mitarbeiterperioden, auszuzahlen %4. Wählen Sie eine Zelle, um die Abrechnung des Mitarbeiters zu sehen.</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -3023,15 +3023,15 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Plan %1. Credit %2 of quota %3 (%4); year to date %5 of %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1. Gutschrift %2 von Quote %3 (%4); seit Jahresbeginn %5 von %6 (%7).</translation>
     </message>
     <message>
         <source>Earned %1, earned to date %2, paid before %3, draw advanced %4, recovered %5, balance %6: &lt;b&gt;payable %7&lt;/b&gt;%8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdient %1, bisher verdient %2, bereits gezahlt %3, Vorschuss gewährt %4, verrechnet %5, Saldo %6: &lt;b&gt;auszuzahlen %7&lt;/b&gt;%8.</translation>
     </message>
     <message>
         <source> (closed, frozen)</source>
@@ -3047,7 +3047,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Close %1? Its payouts are frozen; later changes to its deals become adjustments in the next open period. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abschließen? Die Auszahlungen werden eingefroren; spätere Änderungen an den Abschlüssen werden zu Korrekturen in der nächsten offenen Periode. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Statement</source>
@@ -3063,7 +3063,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>statement-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung-%1-%2.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3075,7 +3075,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>The plan changed since this run: run the payouts again to see the effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat sich seit diesem Lauf geändert: Berechnen Sie die Auszahlungen erneut, um die Auswirkung zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3114,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Plan year (fiscal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planjahr (Geschäftsjahr)</translation>
     </message>
     <message>
         <source>Payout period</source>
@@ -3138,7 +3138,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Add component</source>
@@ -3178,11 +3178,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>All settings of the component (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen der Komponente (JSON)</translation>
     </message>
     <message>
         <source>Component: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente: %1 (%2)</translation>
     </message>
     <message>
         <source>From credit</source>
@@ -3198,7 +3198,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>The name must not be empty, on-target earnings must be an amount (e.g. 180000.00) and the pay mix a rate (e.g. 0.5 or 50%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht leer sein, das Zielgehalt muss ein Betrag sein (z. B. 180000.00) und der Vergütungsmix ein Satz (z. B. 0.5 oder 50%).</translation>
     </message>
     <message>
         <source>Edit plan &apos;%1&apos;</source>
@@ -3214,7 +3214,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Edit tier %1 of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
         <source>Add tier to &apos;%1&apos;</source>
@@ -3222,7 +3222,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Remove tier from &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe aus „%1“ entfernen</translation>
     </message>
     <message>
         <source>Add %1 to &apos;%2&apos;</source>
@@ -3230,23 +3230,23 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Remove %1 from &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus „%2“ entfernen</translation>
     </message>
     <message>
         <source>Not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>Edit %1 of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ bearbeiten</translation>
     </message>
     <message>
         <source>New plan FY%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan GJ%1</translation>
     </message>
     <message>
         <source>New plan FY%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan GJ%1 (%2)</translation>
     </message>
     <message>
         <source>Commission</source>
@@ -3254,7 +3254,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>New plan &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan „%1“</translation>
     </message>
     <message>
         <source>Import plan</source>
@@ -3266,7 +3266,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Import plan &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ importieren</translation>
     </message>
     <message>
         <source>Export plan</source>
@@ -3277,27 +3277,27 @@ Durchschnittlicher Abschluss %5</translation>
     <name>tessera::comp::Reader</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be a text value</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount with at most two decimals (e.g. &quot;1500.00&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag mit höchstens zwei Nachkommastellen (z. B. &quot;1500.00&quot;)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a rate (e.g. &quot;0.035&quot; or &quot;3.5%&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Satz (z. B. &quot;0.035&quot; oder &quot;3.5%&quot;)</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date YYYY-MM-DD</source>
@@ -3305,15 +3305,15 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte: %2</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3324,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Deal name (… - Product)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussname (… - Produkt)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3340,7 +3340,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Payable now</source>
@@ -3348,7 +3348,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Payable with these deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuzahlen mit diesen Abschlüssen</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3356,7 +3356,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Hypothetical deals are not saved as real deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothetische Abschlüsse werden nicht als echte Abschlüsse gespeichert.</translation>
     </message>
     <message>
         <source>Add deal</source>
@@ -3376,7 +3376,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>What-if deal - Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Abschluss - Core</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount</source>
@@ -3396,48 +3396,48 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>This rep has no plan assignment in FY%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mitarbeiter hat im GJ%1 keine Planzuordnung.</translation>
     </message>
     <message>
         <source>With these deals the rep would be paid %1 more through %2. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Abschlüssen würde der Mitarbeiter bis %2 insgesamt %1 mehr erhalten. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>tessera::comp::detail</name>
     <message>
         <source>target %1 pro-rated to %2 of %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 anteilig auf %2 von %3 Tagen</translation>
     </message>
     <message>
         <source>year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>seit Jahresbeginn</translation>
     </message>
     <message>
         <source>cancelled %1, %2 days after the anchor date</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert am %1, %2 Tage nach dem Stichtag</translation>
     </message>
     <message>
         <source>cancelled %1: %2 of %3 days of the term unused</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert am %1: %2 von %3 Tagen der Laufzeit ungenutzt</translation>
     </message>
 </context>
 <context>
     <name>tessera::comp::detail::Runner</name>
     <message>
         <source>hard cap per period</source>
-        <translation type="unfinished"></translation>
+        <translation>harte Obergrenze je Periode</translation>
     </message>
     <message>
         <source>hard cap per year</source>
-        <translation type="unfinished"></translation>
+        <translation>harte Obergrenze je Jahr</translation>
     </message>
 </context>
 <context>
     <name>tessera::io</name>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3469,7 +3469,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>City</source>
@@ -3485,7 +3485,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -3517,7 +3517,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -3525,7 +3525,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit (%)</translation>
     </message>
     <message>
         <source>Forecast category</source>
@@ -3537,7 +3537,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Created date</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlagedatum</translation>
     </message>
     <message>
         <source>Close date</source>
@@ -3545,7 +3545,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitenkürzel</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -3553,7 +3553,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Period (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (JJJJ-MM)</translation>
     </message>
     <message>
         <source>Quota</source>
@@ -3569,11 +3569,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschancen</translation>
     </message>
     <message>
         <source>Territory assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietszuordnungen</translation>
     </message>
     <message>
         <source>Quotas</source>
@@ -3581,59 +3581,59 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Cannot read the mapping file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not a JSON object (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON-Objekt (%1 bei Position %2).</translation>
     </message>
     <message>
         <source>Unknown key; expected one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel; erwartet wird einer von %1.</translation>
     </message>
     <message>
         <source>A column maps to a field id or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte wird einer Feld-ID oder null zugeordnet.</translation>
     </message>
     <message>
         <source>&quot;dates&quot; is &quot;day-first&quot; or &quot;month-first&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;dates&quot; ist &quot;day-first&quot; oder &quot;month-first&quot;.</translation>
     </message>
     <message>
         <source>&quot;decimal&quot; is &quot;point&quot; or &quot;comma&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;decimal&quot; ist &quot;point&quot; oder &quot;comma&quot;.</translation>
     </message>
     <message>
         <source>The file has no column with this header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte mit dieser Überschrift.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field of %2; fields: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld von %2; Felder: %3</translation>
     </message>
     <message>
         <source>Required column &apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pflichtspalte „%1“ fehlt.</translation>
     </message>
     <message>
         <source>Two columns are mapped to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spalten sind „%1“ zugeordnet.</translation>
     </message>
     <message>
         <source>Reps need an external ID or an email column to be matched on re-import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter brauchen eine Spalte mit externer ID oder E-Mail, um beim erneuten Import zugeordnet zu werden.</translation>
     </message>
     <message>
         <source>Map either a unit column (unit → territory) or a rep column (rep → territory), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie entweder eine Einheitenspalte (Einheit → Gebiet) oder eine Mitarbeiterspalte (Mitarbeiter → Gebiet) zu, nicht beides.</translation>
     </message>
     <message>
         <source>Opportunity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschancen-ID</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3641,7 +3641,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsjahr</translation>
     </message>
     <message>
         <source>Probability</source>
@@ -3649,7 +3649,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3661,7 +3661,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Code or rep ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel oder Mitarbeiter-ID</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3669,7 +3669,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Total of rep quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Mitarbeiterquoten</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3685,7 +3685,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Closed-won bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragseingang (gewonnen)</translation>
     </message>
     <message>
         <source>Open pipeline</source>
@@ -3693,31 +3693,31 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Territory code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietskürzel</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3725,11 +3725,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Fiscal year starts in month</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsjahr beginnt im Monat</translation>
     </message>
     <message>
         <source>Plan format</source>
-        <translation type="unfinished"></translation>
+        <translation>Planformat</translation>
     </message>
     <message>
         <source>Rep ID</source>
@@ -3757,7 +3757,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>This plan has no payout runs yet: run compensation payouts to export them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan hat noch keine Auszahlungsläufe: Berechnen Sie die Vergütungsauszahlungen, um sie zu exportieren.</translation>
     </message>
     <message>
         <source>Pipeline</source>
@@ -3765,7 +3765,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Best Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Best Case</translation>
     </message>
     <message>
         <source>Commit</source>
@@ -3773,7 +3773,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Payouts: no payout tables in this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen: noch keine Auszahlungstabellen in diesem Plan.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3797,7 +3797,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Unknown part &apos;%1&apos;; parts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Teil „%1“; Teile: %2</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3805,11 +3805,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Cannot create the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source> Columns found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Gefundene Spalten: %1.</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -3817,255 +3817,255 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>The file has a header but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
         <source>no number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl</translation>
     </message>
     <message>
         <source>more than two decimals in an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als zwei Nachkommastellen in einem Betrag</translation>
     </message>
     <message>
         <source>too many decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Nachkommastellen</translation>
     </message>
     <message>
         <source>number too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl zu groß</translation>
     </message>
     <message>
         <source>misplaced thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>falsch gesetztes Tausendertrennzeichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>no such date</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Datum gibt es nicht</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ganze Zahl</translation>
     </message>
     <message>
         <source>two-digit year in &apos;%1&apos;; use four digits</source>
-        <translation type="unfinished"></translation>
+        <translation>zweistellige Jahreszahl in „%1“; verwenden Sie vier Ziffern</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a month-first date (there is no month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Monat zuerst (es gibt keinen Monat %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day-first date (there is no month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Tag zuerst (es gibt keinen Monat %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is ambiguous: choose day-first or month-first dates</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mehrdeutig: Wählen Sie Datumsangaben mit Tag zuerst oder Monat zuerst</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::AccountHandler</name>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::AccountLookup</name>
     <message>
         <source>%1 accounts are called &apos;%2&apos;; use the account id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden heißen „%2“; verwenden Sie die Kunden-ID</translation>
     </message>
     <message>
         <source>no account with id or name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kunde mit ID oder Name „%1“</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::AssignmentHandler</name>
     <message>
         <source>Unit codes need the geography level they belong to (--level NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitenkürzel brauchen die Geografieebene, zu der sie gehören (--level NAME).</translation>
     </message>
     <message>
         <source>The plan has no geography level &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Geografieebene „%1“.</translation>
     </message>
     <message>
         <source>This plan has no geography levels yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan hat noch keine Geografieebenen.</translation>
     </message>
     <message>
         <source>Levels: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen: %1.</translation>
     </message>
     <message>
         <source>no territory with code or name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gebiet mit Kürzel oder Name „%1“</translation>
     </message>
     <message>
         <source>no unit with code &apos;%1&apos; in level &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einheit mit Kürzel „%1“ in der Ebene „%2“</translation>
     </message>
     <message>
         <source>Assigned units of level &apos;%1&apos; to territories (unit_assignments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten der Ebene „%1“ den Gebieten zugeordnet (unit_assignments).</translation>
     </message>
     <message>
         <source>Assigned reps to territories (the rep&apos;s territory), because the file has a rep column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter den Gebieten zugeordnet (Gebiet des Mitarbeiters), da die Datei eine Mitarbeiterspalte hat.</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::CsvReader</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is UTF-16 text; save it as CSV UTF-8 and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-16-Text; speichern Sie sie als CSV UTF-8 und importieren Sie diese.</translation>
     </message>
     <message>
         <source>The file holds NUL bytes: it is UTF-16 text or not a text file at all. Save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält NUL-Bytes: Sie ist UTF-16-Text oder überhaupt keine Textdatei. Speichern Sie sie als CSV UTF-8.</translation>
     </message>
     <message>
         <source>Not UTF-8 text (a Latin-1 or Windows-1252 file?). Save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein UTF-8-Text (eine Latin-1- oder Windows-1252-Datei?). Speichern Sie sie als CSV UTF-8.</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>Text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Felds in Anführungszeichen muss verdoppelt werden (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field opened in this row is never closed (unbalanced quote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in dieser Zeile geöffnetes Feld in Anführungszeichen wird nie geschlossen (unausgeglichenes Anführungszeichen).</translation>
     </message>
     <message>
         <source>A quoted field opened in this row is still open after 1 MiB (unbalanced quote?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in dieser Zeile geöffnetes Feld in Anführungszeichen ist nach 1 MiB noch offen (unausgeglichenes Anführungszeichen?).</translation>
     </message>
     <message>
         <source>This row is longer than 1 MiB; the file is not a table of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist länger als 1 MiB; die Datei ist keine Tabelle von Datensätzen.</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::CsvSink</name>
     <message>
         <source>Cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::ImportHandler</name>
     <message>
         <source>duplicate of row %1 (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von Zeile %1 („%2“)</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::ImportRow</name>
     <message>
         <source>required value is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtwert ist leer</translation>
     </message>
     <message>
         <source>not an amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Betrag: %1</translation>
     </message>
     <message>
         <source>not a percentage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Prozentwert: %1</translation>
     </message>
     <message>
         <source>%1 is outside 0-100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von 0-100 %</translation>
     </message>
     <message>
         <source>not a whole number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ganze Zahl: %1</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::OpportunityHandler</name>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein dreistelliger Währungscode</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a forecast category (Pipeline, Best Case, Commit, Closed, Omitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Prognosekategorie (Pipeline, Best Case, Commit, Closed, Omitted)</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::QuotaHandler</name>
     <message>
         <source>a quota must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Quote darf nicht negativ sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Monat (JJJJ-MM)</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::RepHandler</name>
     <message>
         <source>&apos;%1&apos; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>an external id or email is needed to match the rep</source>
-        <translation type="unfinished"></translation>
+        <translation>eine externe ID oder E-Mail wird benötigt, um den Mitarbeiter zuzuordnen</translation>
     </message>
     <message>
         <source>no territory with code or name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gebiet mit Kürzel oder Name „%1“</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::RepLookup</name>
     <message>
         <source>%1 reps are called &apos;%2&apos;; use the external id or email</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitarbeiter heißen „%2“; verwenden Sie die externe ID oder E-Mail</translation>
     </message>
     <message>
         <source>no rep with external id, email or name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mitarbeiter mit externer ID, E-Mail oder Name „%1“</translation>
     </message>
 </context>
 <context>
     <name>tessera::io::XlsxSink</name>
     <message>
         <source>Cannot create the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4084,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Deviation</source>
@@ -4096,7 +4096,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Polsby-Popper</source>
-        <translation type="unfinished"></translation>
+        <translation>Polsby-Popper</translation>
     </message>
     <message>
         <source>Potential</source>
@@ -4104,7 +4104,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>The plan has no territories yet.</source>
@@ -4112,43 +4112,43 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message numerus="yes">
         <source>Total (%n territories)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Summe (%n Gebiet)</numerusform>
+            <numerusform>Summe (%n Gebiete)</numerusform>
         </translation>
     </message>
     <message>
         <source>max %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1%</translation>
     </message>
     <message>
         <source>Mean %1 per territory; mean deviation %2%; %3 cut edges; %4 unassigned units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1 je Gebiet; mittlere Abweichung %2%; %3 geschnittene Kanten; %4 nicht zugewiesene Einheiten.</translation>
     </message>
 </context>
 <context>
     <name>tessera::map::IssuesPanel</name>
     <message>
         <source>No geometry: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geometrie: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) in no territory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit in keinem Gebiet</numerusform>
+            <numerusform>%n Einheiten in keinem Gebiet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is in %2 pieces (%n unit(s) apart from the main piece)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 besteht aus %2 Teilen (%n Einheit außerhalb des Hauptteils)</numerusform>
+            <numerusform>%1 besteht aus %2 Teilen (%n Einheiten außerhalb des Hauptteils)</numerusform>
         </translation>
     </message>
     <message>
         <source>Island or detached piece without a water link: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Insel oder abgetrennter Teil ohne Wasserverbindung: %1%2</translation>
     </message>
     <message>
         <source> and %1 more</source>
@@ -4242,11 +4242,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Click to select, Shift/Ctrl-click to add, Shift/Ctrl-drag for a rectangle; drag to pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken zum Auswählen, Umschalt-/Strg-Klick zum Hinzufügen, Umschalt-/Strg-Ziehen für ein Rechteck; Ziehen zum Verschieben</translation>
     </message>
     <message>
         <source>Click or drag over units to give them to the target territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder über Einheiten ziehen, um sie dem Zielgebiet zuzuweisen</translation>
     </message>
     <message>
         <source> Territory </source>
@@ -4286,7 +4286,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Rep homes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterstandorte</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -4322,7 +4322,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Adding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hinzugefügt</translation>
     </message>
     <message>
         <source>Loading %1</source>
@@ -4334,11 +4334,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>There is no map to export.</source>
@@ -4373,7 +4373,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Blend: prior-year share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mischung: Anteil Vorjahr:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Level&lt;/b&gt;</source>
@@ -4425,11 +4425,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Reps share their territory by the days they sell and their ramp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter teilen sich ihr Gebiet nach ihren Verkaufstagen und ihrer Anlaufphase.</translation>
     </message>
     <message>
         <source>The children of each node together carry this much more than the node; it compounds level by level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die untergeordneten Einheiten jedes Knotens tragen zusammen so viel mehr als der Knoten; das summiert sich von Ebene zu Ebene.</translation>
     </message>
     <message>
         <source>Allocate</source>
@@ -4437,7 +4437,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Locked cells keep their values. Months follow the seasonality curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Zellen behalten ihre Werte. Die Monate folgen der Saisonkurve.</translation>
     </message>
     <message>
         <source>Enter the target as an amount, e.g. 3,120,000.00.</source>
@@ -4460,7 +4460,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Outlier (ratio more than 2 SD from the mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer (Verhältnis mehr als 2 SA vom Mittelwert)</translation>
     </message>
     <message>
         <source>%1 millions</source>
@@ -4476,7 +4476,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>&lt;b&gt;Quota ÷ potential&lt;/b&gt; per territory: mean %1, coefficient of variation %2, %3 outlier(s). Per rep: CV %4.&lt;br&gt;&lt;b&gt;On FY%5 actuals&lt;/b&gt;, %6 of %7 reps with a full year would reach 100% of the new quota and %8 would reach 80%.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quote ÷ Potenzial&lt;/b&gt; je Gebiet: Mittelwert %1, Variationskoeffizient %2, %3 Ausreißer. Je Mitarbeiter: VK %4.&lt;br&gt;&lt;b&gt;Mit den Ist-Werten GJ%5&lt;/b&gt; würden %6 von %7 Mitarbeitern mit vollem Jahr 100% der neuen Quote erreichen und %8 80%.</translation>
     </message>
 </context>
 <context>
@@ -4485,27 +4485,29 @@ Durchschnittlicher Abschluss %5</translation>
         <source>%1 %2
 Potential %3
 FY%4 bookings %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Potenzial %3
+Auftragseingang GJ%4 %5</translation>
     </message>
     <message>
         <source>Locked: keeps its value when other cells change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: behält den Wert, wenn sich andere Zellen ändern.</translation>
     </message>
     <message>
         <source>Typed in (an override of the allocation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegeben (überschreibt die Verteilung).</translation>
     </message>
     <message>
         <source>Part of the territory&apos;s quota no rep covers (ramps, vacancies, leaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der Gebietsquote, den kein Mitarbeiter abdeckt (Anlaufphasen, unbesetzte Stellen, Abwesenheiten).</translation>
     </message>
     <message>
         <source>The manager&apos;s own number (type it in; clear it to remove), or the sum of the children&apos;s numbers when every child has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Zahl der Führungskraft (eingeben; zum Entfernen leeren) oder die Summe der Zahlen der untergeordneten Einheiten, wenn jede eine hat.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount: write e.g. 125000 or 125,000.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag: Schreiben Sie z. B. 125000 oder 125.000,50.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -4513,7 +4515,7 @@ FY%4 bookings %5</source>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>FY%1</source>
@@ -4572,7 +4574,7 @@ FY%4 bookings %5</source>
     </message>
     <message>
         <source>Lock or unlock the selected cell (Ctrl+L). Locked cells keep their value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zelle sperren oder entsperren (Strg+L). Gesperrte Zellen behalten ihren Wert.</translation>
     </message>
     <message>
         <source>Allocate…</source>
@@ -4588,7 +4590,7 @@ FY%4 bookings %5</source>
     </message>
     <message>
         <source>This plan has no organisation with a company at the top yet, so there is nothing to allocate quotas to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan hat noch keine Organisation mit einem Unternehmen an der Spitze; es gibt also nichts, worauf Quoten verteilt werden könnten.</translation>
     </message>
     <message>
         <source>FY%1</source>
@@ -4596,14 +4598,14 @@ FY%4 bookings %5</source>
     </message>
     <message>
         <source>Select a month, quarter or year cell to lock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Monats-, Quartals- oder Jahreszelle, um sie zu sperren.</translation>
     </message>
 </context>
 <context>
     <name>tessera::quota::QuotaWorkbench</name>
     <message>
         <source>Set the %1 quota of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote %1 von %2 auf %3 setzen</translation>
     </message>
     <message>
         <source>Unlock %1</source>
@@ -4635,11 +4637,11 @@ FY%4 bookings %5</source>
     </message>
     <message>
         <source>Enter the bottom-up number of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bottom-up-Zahl von %1 eingeben: %2</translation>
     </message>
     <message>
         <source>Clear the bottom-up number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bottom-up-Zahl von %1 entfernen</translation>
     </message>
 </context>
 </TS>
