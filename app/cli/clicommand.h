@@ -7,6 +7,7 @@
 #include "common/progress.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
@@ -41,6 +42,13 @@ struct CliRegistration
 // positional argument 0 is the first after the command) with the parser; on a usage error throws
 // TesseraError::user with the parser's message.
 // --help prints the parser's help and returns false (the caller returns 0).
+// The CLI's messages, under the "cli" translation context. tessera-cli loads no translation: its output stays
+// English so that scripts can read it.
+inline QString tr(const char *source)
+{
+    return QCoreApplication::translate("cli", source);
+}
+
 bool parseArgs(QCommandLineParser &parser, const QStringList &args, CliIo &io);
 // An option's value as a whole number / a finite number of at least min, else a user error naming it.
 int intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int min);

@@ -16,11 +16,6 @@
 namespace tessera::cli {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 QString requireLevel(const QCommandLineParser &p)
 {
     if (!p.isSet(QStringLiteral("level")))

@@ -11,11 +11,6 @@
 namespace tessera::cli {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 int runBalance(const QStringList &args, CliIo &io)
 {
     QCommandLineParser p;

@@ -15,11 +15,6 @@ namespace {
 
 using namespace tessera::comp;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile f(path);

@@ -7,11 +7,6 @@
 namespace tessera::cli {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 int runExport(const QStringList &args, CliIo &io)
 {
     QCommandLineParser p;

@@ -12,11 +12,6 @@
 namespace tessera::cli {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 struct ForecastArgs
 {
     QString plan;

@@ -10,11 +10,6 @@
 namespace tessera::cli {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 QCommandLineOption levelOption()
 {
     return QCommandLineOption(QStringLiteral("level"), tr("Geography level name."), QStringLiteral("NAME"));

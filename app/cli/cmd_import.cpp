@@ -8,11 +8,6 @@
 namespace tessera::cli {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 int runImport(const QStringList &args, CliIo &io)
 {
     QCommandLineParser p;

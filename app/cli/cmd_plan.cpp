@@ -11,11 +11,6 @@
 namespace tessera::cli {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 int runNew(const QStringList &args, CliIo &io)
 {
     QCommandLineParser p;

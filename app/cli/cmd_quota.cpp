@@ -15,11 +15,6 @@ namespace {
 
 using namespace tessera::quota;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 const QCommandLineOption &yearOption()
 {
     static const QCommandLineOption o(QStringLiteral("year"), tr("Fiscal year, e.g. 2027."),
