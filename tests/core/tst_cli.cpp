@@ -12,19 +12,8 @@ class TestCli : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Result
-    {
-        int code;
-        QString out, err;
-    };
-    static Result run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(TESSERA_CLI), args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Result = testutil::CliResult;
+    static Result run(const QStringList &args) { return testutil::runCli(args); }
 
 private slots:
     void helpAndVersion()

@@ -1,5 +1,6 @@
 // Quotas in the plan file and through tessera-cli: allocate, export, errors that name file/row/field, the
 // one-transaction rule, 4-4-5 with ramps, fairness, reconciliation, edits saved and reloaded, the demo.
+#include "../core/testutil.h"
 #include "quotafixture.h"
 
 #include "demo/demogenerator.h"
@@ -23,19 +24,8 @@ class TestQuotaStore : public QObject
     QTemporaryDir m_dir;
     int m_plans = 0;
 
-    struct Result
-    {
-        int code;
-        QString out, err;
-    };
-    static Result run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(TESSERA_CLI), args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Result = testutil::CliResult;
+    static Result run(const QStringList &args) { return testutil::runCli(args); }
     QString newPlan()
     {
         const QString path = m_dir.filePath(QStringLiteral("plan%1.tessera").arg(++m_plans));
