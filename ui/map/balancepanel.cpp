@@ -59,9 +59,15 @@ void BalancePanel::setData(const MapData *data, const align::UnitGraph *graph)
 {
     m_data = data;
     m_graph = graph;
-    if (graph)
+    if (graph) {
         m_table->horizontalHeaderItem(MeasureCol)
             ->setText(graph->measureLabel.isEmpty() ? tr("Measure") : graph->measureLabel);
+        // Balancing on accounts, potential or revenue: that figure has its own column already.
+        const QString &m = graph->measureLabel;
+        m_table->setColumnHidden(MeasureCol, m == QLatin1String("accounts") ||
+                                                 m == QLatin1String("potential") ||
+                                                 m == QLatin1String("revenue"));
+    }
     refresh();
 }
 

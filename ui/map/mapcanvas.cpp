@@ -43,12 +43,14 @@ void MapCanvas::zoomToFit()
 {
     if (m_data)
         zoomToRect(m_data->focusExtent, 0.05);
+    m_fitted = true; // kept fitted through resizes until the user pans or zooms
 }
 
 void MapCanvas::zoomToRect(const QRectF &world, double margin)
 {
     if (world.isEmpty())
         return;
+    m_fitted = false;
     m_center = world.center();
     const double sx = width() / (world.width() * (1 + 2 * margin));
     const double sy = height() / (world.height() * (1 + 2 * margin));
@@ -58,6 +60,7 @@ void MapCanvas::zoomToRect(const QRectF &world, double margin)
 
 void MapCanvas::zoomBy(double factor, const QPointF &anchor)
 {
+    m_fitted = false;
     const QPointF before = worldToScreen().inverted().map(anchor);
     m_scale = std::clamp(m_scale * factor, 1e-7, 1.0);
     const QPointF after = worldToScreen().inverted().map(anchor);
@@ -67,6 +70,7 @@ void MapCanvas::zoomBy(double factor, const QPointF &anchor)
 
 void MapCanvas::panBy(const QPointF &pixels)
 {
+    m_fitted = false;
     m_center -= pixels / m_scale;
     invalidate();
 }
@@ -172,7 +176,10 @@ void MapCanvas::paintEvent(QPaintEvent *)
 
 void MapCanvas::resizeEvent(QResizeEvent *)
 {
-    invalidate();
+    if (m_fitted)
+        zoomToFit(); // the first layout, or a window resize before any pan or zoom
+    else
+        invalidate();
 }
 
 void MapCanvas::paintAt(const QPoint &pos)

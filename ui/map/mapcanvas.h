@@ -76,6 +76,7 @@ private:
     Tool m_tool = Tool::Select;
     QPointF m_center;
     double m_scale = 1e-3; // pixels per metre
+    bool m_fitted = false; // the view shows zoomToFit()'s extent
     QImage m_cache;
     QTransform m_cacheTransform;
     bool m_cacheValid = false;

@@ -1,15 +1,50 @@
 #include "mapdata.h"
 
+#include "geo/adjacency.h"
 #include "store/planstore.h"
 
 #include <QHash>
 #include <QSqlQuery>
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <unordered_map>
 
 namespace tessera::map {
+
+namespace {
+
+// Where the accounts are: the connected pieces of the map (Boost.Graph components over the land borders) that
+// hold at least 5 % of the accounts, so that a few accounts in Alaska, Hawaii or Puerto Rico do not shrink
+// the lower 48 to a corner of the view. Falls back to every unit holding an account.
+QRectF focusOf(const std::vector<QRectF> &bounds, const std::vector<geo::Edge> &edges,
+               const std::vector<qint64> &accounts)
+{
+    const int n = int(bounds.size());
+    std::vector<geo::Edge> land; // water links (Alaska to Washington, ferries) do not join the pieces here
+    std::copy_if(edges.begin(), edges.end(), std::back_inserter(land),
+                 [](const geo::Edge &e) { return !e.water; });
+    const geo::Components pieces = geo::connectedComponents(n, land);
+    std::vector<qint64> perPiece(pieces.pieces.size(), 0);
+    qint64 total = 0;
+    for (int i = 0; i < n; ++i) {
+        perPiece[size_t(pieces.of[size_t(i)])] += accounts[size_t(i)];
+        total += accounts[size_t(i)];
+    }
+    QRectF focus, anyAccount;
+    for (int i = 0; i < n; ++i) {
+        if (accounts[size_t(i)] <= 0)
+            continue;
+        anyAccount = anyAccount.united(bounds[size_t(i)]);
+        if (20 * perPiece[size_t(pieces.of[size_t(i)])] >= total)
+            focus = focus.united(bounds[size_t(i)]);
+    }
+    return focus.isNull() ? anyAccount : focus;
+}
+
+} // namespace
 
 namespace bg = boost::geometry;
 namespace bgi = boost::geometry::index;
@@ -161,9 +196,7 @@ std::unique_ptr<MapData> MapData::load(const PlanStore &store, const QString &le
     d->m_index->tree = bgi::rtree<std::pair<BBox, int>, bgi::rstar<16>>(entries);
     d->edges = geo::loadEdges(store, d->levelId, d->units);
     d->figures = geo::loadUnitFigures(store, d->levelId, d->units);
-    for (size_t i = 0; i < n; ++i)
-        if (d->figures.accounts[i] > 0)
-            d->focusExtent = d->focusExtent.united(d->bounds[i]);
+    d->focusExtent = focusOf(d->bounds, d->edges, d->figures.accounts);
     if (d->focusExtent.isNull())
         d->focusExtent = d->extent;
 

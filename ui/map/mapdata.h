@@ -58,7 +58,7 @@ public:
     std::vector<MapPoint> repHomes;
 
     QRectF extent;      // all units
-    QRectF focusExtent; // units holding accounts (the demo's lower 48), else all units
+    QRectF focusExtent; // the connected pieces holding >= 5 % of the accounts (the lower 48), else all units
 
     int territoryIndexOf(qint64 territoryId) const;
     // Unit under a world point, or -1.
