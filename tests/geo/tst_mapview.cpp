@@ -29,6 +29,7 @@ class TestMapView : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void zoomToFitShowsWhereTheAccountsAre();
     void paintBalanceUndo();
     void lockedUnitsResistPaint();
     void balanceActionBalancesAndUndoes();
@@ -94,6 +95,33 @@ int TestMapView::neighbourInOtherTerritory(int unit, int avoid) const
 QPoint TestMapView::screenPointOf(int unit) const
 {
     return m_view->canvas()->screenOf(m_view->mapData()->labelPoints[size_t(unit)]).toPoint();
+}
+
+void TestMapView::zoomToFitShowsWhereTheAccountsAre()
+{
+    const MapData &d = *m_view->mapData();
+    // Anchorage and Honolulu hold demo accounts, but far fewer than 5 % of them: the fit is the lower 48.
+    const QRectF focus = d.focusExtent;
+    QVERIFY(focus.contains(d.project(-122.3, 47.6)));  // Seattle
+    QVERIFY(focus.contains(d.project(-80.2, 25.8)));   // Miami
+    QVERIFY(focus.contains(d.project(-68.8, 44.8)));   // Bangor, Maine
+    QVERIFY(!focus.contains(d.project(-149.9, 61.2))); // Anchorage
+    QVERIFY(!focus.contains(d.project(-157.9, 21.3))); // Honolulu
+    QVERIFY(d.extent.contains(d.project(-149.9, 61.2)));
+    // The first layout fits the focus to the canvas, and a resize before any pan or zoom fits it again.
+    MapCanvas *canvas = m_view->canvas();
+    canvas->zoomToFit();
+    const auto fills = [&] {
+        const QRectF onScreen = canvas->worldToScreen().mapRect(focus);
+        const QRectF box(QPointF(0, 0), QSizeF(canvas->size()));
+        return box.adjusted(-2, -2, 2, 2).contains(onScreen) &&
+               (onScreen.width() > 0.85 * box.width() || onScreen.height() > 0.85 * box.height());
+    };
+    QVERIFY(fills());
+    m_view->resize(1100, 700);
+    QTRY_VERIFY(fills());
+    m_view->resize(1500, 860);
+    QTRY_VERIFY(fills());
 }
 
 void TestMapView::paintBalanceUndo()
