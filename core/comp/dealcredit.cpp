@@ -2,8 +2,8 @@
 
 #include "common/error.h"
 #include "payoutrun.h"
-#include "store/fiscalcalendar.h"
 #include "store/changelog.h"
+#include "store/fiscalcalendar.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -253,7 +253,10 @@ QString splitsProblem(const std::vector<DealSplit> &splits)
         if (s.repId <= 0)
             return tr("Choose a rep for every row.");
         if (s.share <= Rate())
-            return tr("Every share must be above 0 % (rep %1 has %2).").arg(s.repId).arg(percent(s.share));
+            return tr("Every share must be above %1 (rep %2 has %3).")
+                .arg(percent(Rate()))
+                .arg(s.repId)
+                .arg(percent(s.share));
         if (!seen.insert({s.repId, s.overlay}).second)
             return s.overlay ? tr("Rep %1 has two overlay rows; give each rep one.").arg(s.repId)
                              : tr("Rep %1 has two split rows; give each rep one.").arg(s.repId);
@@ -263,9 +266,9 @@ QString splitsProblem(const std::vector<DealSplit> &splits)
         }
     }
     if (anySplit && total != Rate::Scale)
-        return tr("The split rows total %1; splits replace the owner's credit and must total exactly 100 % "
+        return tr("The split rows total %1; splits replace the owner's credit and must total exactly %2 "
                   "(overlays may total anything).")
-            .arg(percent(Rate::fromMicros(total)));
+            .arg(percent(Rate::fromMicros(total)), percent(Rate::fromPercent(100)));
     return {};
 }
 
