@@ -177,6 +177,10 @@ DealCreditDialog::DealCreditDialog(PlanDocument *document, qint64 opportunityId,
     for (const DealSplit &s : m_deal.splits)
         addRow(s.repId, s.share, s.overlay);
     setCancellation(m_deal.cancellation);
+    if (!(m_deal.closed && m_deal.won) && !m_deal.cancellation) {
+        m_cancel->setEnabled(false);
+        m_cancel->setToolTip(tr("Only a closed-won deal can be cancelled."));
+    }
 
     connect(addSplit, &QPushButton::clicked, this, [this] {
         qint64 total = 0;
