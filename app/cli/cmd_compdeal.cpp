@@ -126,8 +126,7 @@ int compSplit(const QStringList &args, CliIo &io)
     QStringList parts;
     const QLocale l;
     for (const DealSplit &s : d.splits)
-        parts << (s.overlay ? tr("overlay %1 %2") : tr("split %1 %2"))
-                     .arg(s.repName, s.share.toPercentString(l, 2));
+        parts << (s.overlay ? tr("overlay %1 %2") : tr("split %1 %2")).arg(s.repName, shareText(s.share, l));
     io.out << tr("%1: %2").arg(dealLabel(d), parts.join(QStringLiteral(", "))) << "\n";
     return 0;
 }

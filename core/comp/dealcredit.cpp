@@ -38,11 +38,7 @@ QDate dateOf(const QVariant &v)
 
 QString percent(Rate r)
 {
-    // As many decimals as the share has (up to the four a percent of millionths can carry).
-    int decimals = 0;
-    for (qint64 m = r.micros() % 10000; m != 0 && decimals < 4; m = (m * 10) % 10000)
-        ++decimals;
-    return r.toPercentString(QLocale(), decimals);
+    return shareText(r, QLocale());
 }
 
 QJsonObject creditingJson(const std::vector<DealSplit> &splits, const std::optional<DealCancellation> &c)
@@ -217,6 +213,14 @@ std::vector<DealMatch> searchDeals(PlanStore &store, const QString &text, int li
                        Money::fromCents(q.value(3).toLongLong()), dateOf(q.value(4)),
                        q.value(5).toInt() != 0});
     return out;
+}
+
+QString shareText(Rate share, const QLocale &locale)
+{
+    int decimals = 0;
+    for (qint64 m = share.micros() % 10000; m != 0 && decimals < 4; m = (m * 10) % 10000)
+        ++decimals;
+    return share.toPercentString(locale, decimals);
 }
 
 std::vector<RepChoice> creditableReps(PlanStore &store, const QDate &date)

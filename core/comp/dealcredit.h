@@ -8,6 +8,7 @@
 #include "common/money.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -84,6 +85,9 @@ std::vector<RepChoice> creditableReps(PlanStore &store, const QDate &date);
 // The closed payout period (month or quarter label) that contains `date`, or empty: a change to a deal
 // dated there becomes an adjustment in the next open period.
 QString closedPeriodOf(PlanStore &store, const QDate &date);
+
+// A share as a percent with as many decimals as it has, up to four: "50%", "33.3333%".
+QString shareText(Rate share, const QLocale &locale);
 
 // Why these splits cannot be saved (translated, one sentence), or empty when they can: each share above
 // 0, 'split' rows totalling exactly 100 % when there are any, no rep twice in the same kind.

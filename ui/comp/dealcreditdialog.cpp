@@ -54,15 +54,6 @@ Rate shareOf(const QDoubleSpinBox *box)
     return Rate::fromMicros(qRound64(box->value() * 10000.0));
 }
 
-// As many decimals as the share has, up to four.
-QString percentText(Rate r, const QLocale &l)
-{
-    int decimals = 0;
-    for (qint64 m = r.micros() % 10000; m != 0 && decimals < 4; m = (m * 10) % 10000)
-        ++decimals;
-    return r.toPercentString(l, decimals);
-}
-
 // The locale's short date with a four-digit year: finance reads "1/15/2027", not "1/15/27".
 QString dateFormat(const QLocale &l)
 {
@@ -322,8 +313,8 @@ void DealCreditDialog::refresh()
                 (m_deal.amount * shareOf(qobject_cast<QDoubleSpinBox *>(m_table->cellWidget(r, ShareColumn))))
                     .format(l));
     m_totals->setText(tr("Splits %1 · overlays %2 · credited %3")
-                          .arg(percentText(Rate::fromMicros(split), l),
-                               percentText(Rate::fromMicros(overlay), l), credited.format(l)));
+                          .arg(shareText(Rate::fromMicros(split), l), shareText(Rate::fromMicros(overlay), l),
+                               credited.format(l)));
     const QString p = problem();
     m_problem->setText(p);
     m_problem->setVisible(!p.isEmpty());
