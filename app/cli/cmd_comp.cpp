@@ -1,5 +1,7 @@
-// tessera-cli comp import-plan | export-plan | assign | run | close | statement
+// tessera-cli comp import-plan | export-plan | assign | run | close | statement (split and cancel: see
+// cmd_compdeal.cpp)
 #include "clicommand.h"
+#include "cmd_compdeal.h"
 
 #include "comp/compstore.h"
 #include "comp/payoutrun.h"
@@ -218,14 +220,22 @@ int runComp(const QStringList &args, CliIo &io)
         return close(rest, io);
     if (verb == QLatin1String("statement"))
         return statement(rest, io);
+    if (verb == QLatin1String("split"))
+        return compSplit(rest, io);
+    if (verb == QLatin1String("cancel"))
+        return compCancel(rest, io);
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
-        io.out << tr("Usage: tessera-cli comp VERB ...\n"
-                     "  import-plan PLAN FILE.json\n"
-                     "  export-plan PLAN NAME --out FILE.json\n"
-                     "  assign PLAN --rep ID --plan NAME --from DATE [--to DATE]\n"
-                     "  run PLAN --period P [--out FILE.csv]      (P: YYYY-MM or YYYY-Qn)\n"
-                     "  close PLAN --period P\n"
-                     "  statement PLAN --rep ID --period P --out FILE.pdf\n");
+        io.out << tr(
+            "Usage: tessera-cli comp VERB ...\n"
+            "  import-plan PLAN FILE.json\n"
+            "  export-plan PLAN NAME --out FILE.json\n"
+            "  assign PLAN --rep ID --plan NAME --from DATE [--to DATE]\n"
+            "  run PLAN --period P [--out FILE.csv]      (P: YYYY-MM or YYYY-Qn)\n"
+            "  close PLAN --period P\n"
+            "  statement PLAN --rep ID --period P --out FILE.pdf\n"
+            "  split PLAN --deal ID --split REP:PCT [--split ...] [--overlay REP:PCT ...] | --clear\n"
+            "  cancel PLAN --deal ID --date D [--invoice-date D] [--payment-date D] [--reason TEXT]\n"
+            "  cancel PLAN --deal ID --clear\n");
         return verb.isEmpty() ? 1 : 0;
     }
     throw TesseraError::user(tr("comp: unknown verb '%1' (see tessera-cli comp --help)").arg(verb));

@@ -1,6 +1,8 @@
 #include "payoutview.h"
 
+#include "comp/dealcredit.h"
 #include "comp/repstatement.h"
+#include "dealcreditdialog.h"
 #include "payoutmodel.h"
 #include "shell/longtask.h"
 #include "shell/plandocument.h"
@@ -10,6 +12,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,6 +43,8 @@ PayoutView::PayoutView(PlanDocument *document, QWidget *parent)
     auto *close = new QPushButton(tr("Close period…"), this);
     auto *pdf = new QPushButton(tr("Statement PDF…"), this);
     auto *whatIf = new QPushButton(tr("What-if…"), this);
+    auto *dealCredit = new QPushButton(tr("Deal credit…"), this);
+    dealCredit->setToolTip(tr("Edit a deal's credit splits and cancellation (or click a deal line's link)"));
     bar->addWidget(new QLabel(tr("Period:"), this));
     bar->addWidget(m_period);
     bar->addWidget(run);
@@ -48,6 +53,7 @@ PayoutView::PayoutView(PlanDocument *document, QWidget *parent)
     bar->addWidget(m_measure);
     bar->addWidget(new QLabel(tr("Team:"), this));
     bar->addWidget(m_team, 1);
+    bar->addWidget(dealCredit);
     bar->addWidget(whatIf);
     bar->addWidget(pdf);
     bar->addWidget(close);
@@ -59,6 +65,7 @@ PayoutView::PayoutView(PlanDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
     m_statement = new QTextBrowser(this);
+    m_statement->setOpenLinks(false);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_statement);
@@ -75,6 +82,11 @@ PayoutView::PayoutView(PlanDocument *document, QWidget *parent)
     connect(close, &QPushButton::clicked, this, &PayoutView::closePeriod);
     connect(pdf, &QPushButton::clicked, this, &PayoutView::writeStatement);
     connect(whatIf, &QPushButton::clicked, this, &PayoutView::openWhatIf);
+    connect(dealCredit, &QPushButton::clicked, this, &PayoutView::findDealCredit);
+    connect(m_statement, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("deal"))
+            openDealCredit(url.path().toLongLong());
+    });
     connect(m_measure, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_model->setMeasure(PayoutModel::Measure(i)); });
     connect(m_team, &QComboBox::currentIndexChanged, this,
@@ -184,8 +196,12 @@ void PayoutView::showStatement(qint64 repId, const QString &period)
                          p.payable.format(l), p.closed ? tr(" (closed, frozen)") : QString()) +
                 QStringLiteral("</p><table cellspacing=0 cellpadding=2>");
         for (const PayoutLine &line : p.lines)
-            html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
-                        .arg(explainLine(line, input->credits, l).toHtmlEscaped(), line.amount.format(l));
+            html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td>%3</td></tr>")
+                        .arg(explainLine(line, input->credits, l).toHtmlEscaped(), line.amount.format(l),
+                             line.opportunityId > 0 ? QStringLiteral("<a href=\"deal:%1\">%2</a>")
+                                                          .arg(line.opportunityId)
+                                                          .arg(tr("credit…"))
+                                                    : QString());
         html += QStringLiteral("</table>");
         if (p.lines.empty())
             html += QStringLiteral("<p>") + tr("No earnings lines in this period.") + QStringLiteral("</p>");
@@ -245,6 +261,49 @@ void PayoutView::openWhatIf()
     }
     WhatIfDialog dialog(m_document, m_statementRep, m_run->period, this);
     dialog.exec();
+}
+
+void PayoutView::openDealCredit(qint64 opportunityId)
+{
+    try {
+        DealCreditDialog dialog(m_document, opportunityId, this);
+        dialog.exec();
+    } catch (const TesseraError &e) {
+        showError(this, tr("Deal credit"), e);
+    }
+}
+
+void PayoutView::findDealCredit()
+{
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(this, tr("Deal credit"), tr("Deal external id, id or part of its name:"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || text.isEmpty())
+        return;
+    const std::vector<DealMatch> matches = searchDeals(m_document->store(), text, 200);
+    if (matches.empty()) {
+        QMessageBox::information(this, tr("Deal credit"), tr("No deal matches '%1'.").arg(text));
+        return;
+    }
+    qint64 id = matches.front().id;
+    if (matches.size() > 1) {
+        const QLocale l;
+        QStringList items;
+        for (const DealMatch &m : matches)
+            items << tr("%1 — %2, %3, %4%5")
+                         .arg(m.externalId.isEmpty() ? QString::number(m.id) : m.externalId, m.name,
+                              m.amount.format(l), l.toString(m.closeDate, QLocale::ShortFormat),
+                              m.won ? tr(", won") : QString());
+        const QString chosen = QInputDialog::getItem(this, tr("Deal credit"),
+                                                     tr("%1 deals match; choose one:").arg(matches.size()),
+                                                     items, 0, false, &ok);
+        if (!ok)
+            return;
+        id = matches[size_t(items.indexOf(chosen))].id;
+    }
+    openDealCredit(id);
 }
 
 void PayoutView::documentChanged(const ChangeEvent &event)

@@ -1,7 +1,8 @@
 #pragma once
 // The payout view: pick a payout period and run (off the GUI thread), see reps × periods with earned,
 // paid, payable or attainment, filter to a manager's team, and drill into a rep's statement with every
-// line explained. Also: close the period, write the rep's statement PDF, and open the what-if.
+// line explained. Also: close the period, write the rep's statement PDF, open the what-if, and edit a
+// deal's credit splits and cancellation (from a deal line of the statement or by id or name).
 
 #include "comp/payoutrun.h"
 
@@ -36,11 +37,14 @@ public:
     void setPeriod(const QString &label);
     PayoutModel *model() const { return m_model; }
     QString statementHtml() const;
+    // Opens the deal credit dialog for one deal (splits, cancellation).
+    void openDealCredit(qint64 opportunityId);
 
 private:
     void closePeriod();
     void writeStatement();
     void openWhatIf();
+    void findDealCredit();
     void fillTeams();
     void documentChanged(const ChangeEvent &event);
 

@@ -1,5 +1,6 @@
 #include "whatifdialog.h"
 
+#include "compcommands.h"
 #include "shell/longtask.h"
 #include "shell/plandocument.h"
 
@@ -7,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -26,13 +28,20 @@ WhatIfDialog::WhatIfDialog(PlanDocument *document, qint64 repId, const FiscalPer
         {tr("Period"), tr("Payable now"), tr("Payable with these deals"), tr("Change")});
     m_result->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_result->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_summary = new QLabel(tr("Hypothetical deals are not saved as real deals."), this);
+    m_summary = new QLabel(
+        tr("Hypothetical deals never become real deals. Save keeps them in the plan for the next what-if."),
+        this);
+    m_summary->setWordWrap(true);
     auto *add = new QPushButton(tr("Add deal"), this);
     auto *remove = new QPushButton(tr("Remove deal"), this);
     auto *calc = new QPushButton(tr("Calculate"), this);
+    auto *save = new QPushButton(tr("Save deals"), this);
+    save->setToolTip(
+        tr("Keep these hypothetical deals in the plan for this rep (Edit ▸ Undo takes it back)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
+    buttons->addWidget(save);
     buttons->addStretch(1);
     buttons->addWidget(calc);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -50,7 +59,67 @@ WhatIfDialog::WhatIfDialog(PlanDocument *document, qint64 repId, const FiscalPer
     });
     connect(remove, &QPushButton::clicked, this, [this] { m_deals->removeRow(m_deals->currentRow()); });
     connect(calc, &QPushButton::clicked, this, &WhatIfDialog::calculate);
+    connect(save, &QPushButton::clicked, this, &WhatIfDialog::save);
+    m_saved = loadWhatIfDeals(document->store(), repId);
+    for (const WhatIfDeal &d : m_saved)
+        addDeal(d.name, d.type, d.amount, d.closeDate);
     resize(760, 520);
+}
+
+std::vector<WhatIfDeal> WhatIfDialog::tableDeals() const
+{
+    std::vector<WhatIfDeal> out;
+    for (int r = 0; r < m_deals->rowCount(); ++r) {
+        auto text = [&](int c) {
+            return m_deals->item(r, c) ? m_deals->item(r, c)->text().trimmed() : QString();
+        };
+        const auto amount = Money::parse(text(2));
+        const QDate date = QDate::fromString(text(3), Qt::ISODate);
+        if (!amount)
+            throw TesseraError(TesseraError::Kind::User, tr("'%1' is not an amount").arg(text(2)), {}, r + 1,
+                               tr("Amount"));
+        if (!date.isValid())
+            throw TesseraError(TesseraError::Kind::User, tr("'%1' is not a date YYYY-MM-DD").arg(text(3)), {},
+                               r + 1, tr("Close date"));
+        out.push_back({text(0), text(1), *amount, date});
+    }
+    return out;
+}
+
+bool WhatIfDialog::hasUnsavedChanges() const
+{
+    try {
+        return tableDeals() != m_saved;
+    } catch (const TesseraError &) {
+        return true;
+    }
+}
+
+bool WhatIfDialog::save()
+{
+    try {
+        const std::vector<WhatIfDeal> deals = tableDeals();
+        if (deals != m_saved)
+            commands::saveWhatIfDeals(m_document, m_rep, m_saved, deals);
+        m_saved = deals;
+    } catch (const std::exception &e) {
+        showError(this, tr("What-if"), e);
+        return false;
+    }
+    m_summary->setText(tr("Saved %n hypothetical deal(s) for this rep.", nullptr, int(m_saved.size())));
+    return true;
+}
+
+void WhatIfDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        const auto answer =
+            QMessageBox::question(this, tr("What-if"), tr("Save the hypothetical deals for next time?"),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+            return;
+    }
+    QDialog::reject();
 }
 
 void WhatIfDialog::addDeal(const QString &name, const QString &type, Money amount, const QDate &date)
@@ -66,25 +135,14 @@ void WhatIfDialog::addDeal(const QString &name, const QString &type, Money amoun
 std::vector<CreditedDeal> WhatIfDialog::deals() const
 {
     std::vector<CreditedDeal> out;
-    for (int r = 0; r < m_deals->rowCount(); ++r) {
-        auto text = [&](int c) {
-            return m_deals->item(r, c) ? m_deals->item(r, c)->text().trimmed() : QString();
-        };
-        const auto amount = Money::parse(text(2));
-        const QDate date = QDate::fromString(text(3), Qt::ISODate);
-        if (!amount)
-            throw TesseraError(TesseraError::Kind::User, tr("'%1' is not an amount").arg(text(2)), {}, r + 1,
-                               tr("Amount"));
-        if (!date.isValid())
-            throw TesseraError(TesseraError::Kind::User, tr("'%1' is not a date YYYY-MM-DD").arg(text(3)), {},
-                               r + 1, tr("Close date"));
+    for (const WhatIfDeal &w : tableDeals()) {
         CreditedDeal d;
-        d.opportunityId = -(r + 1);
-        d.name = text(0);
+        d.opportunityId = -qint64(out.size() + 1);
+        d.name = w.name;
         d.product = productOf(d.name);
-        d.type = text(1);
-        d.credit = d.dealAmount = *amount;
-        d.date = date;
+        d.type = w.type;
+        d.credit = d.dealAmount = w.amount;
+        d.date = w.closeDate;
         out.push_back(d);
     }
     return out;
@@ -139,8 +197,8 @@ void WhatIfDialog::calculate()
             m_result->item(row, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         total += w.payable - before;
     }
-    m_summary->setText(tr("With these deals the rep would be paid %1 more through %2. Nothing was saved.")
-                           .arg(total.format(l), period.label));
+    m_summary->setText(
+        tr("With these deals the rep would be paid %1 more through %2.").arg(total.format(l), period.label));
 }
 
 } // namespace tessera::comp

@@ -1,7 +1,9 @@
 #pragma once
-// What-if: add hypothetical deals for one rep and see how the payouts of the year change. The deals live
-// only in the dialog; nothing is written to the plan.
+// What-if: add hypothetical deals for one rep and see how the payouts of the year change. The rep's saved
+// deals are loaded on opening; Save keeps the table's deals in the plan (comp_whatif_deals) as one
+// undoable edit. They never become real opportunities and never change a payout run.
 
+#include "comp/dealcredit.h"
 #include "comp/payoutrun.h"
 
 #include <QDialog>
@@ -25,6 +27,14 @@ public:
     // Computes base and what-if payouts (off the GUI thread) and fills the comparison.
     void calculate();
     QTableWidget *comparison() const { return m_result; }
+    QTableWidget *dealTable() const { return m_deals; }
+    // The table's deals; throws a user error naming the row and column of a bad amount or date.
+    std::vector<WhatIfDeal> tableDeals() const;
+    // Saves the table's deals for the rep (undoable); false (error shown) when refused.
+    bool save();
+    bool hasUnsavedChanges() const;
+
+    void reject() override;
 
 private:
     std::vector<CreditedDeal> deals() const;
@@ -34,6 +44,7 @@ private:
     QTableWidget *m_deals;
     QTableWidget *m_result;
     QLabel *m_summary;
+    std::vector<WhatIfDeal> m_saved;
 };
 
 } // namespace tessera::comp
