@@ -13,11 +13,6 @@ namespace {
 
 using namespace tessera::comp;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 struct ShareArg
 {
     QString rep;
