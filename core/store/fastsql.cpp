@@ -172,12 +172,8 @@ BulkIndexScope::~BulkIndexScope()
 void BulkIndexScope::finish()
 {
     m_finished = true;
-    // Each build sorts the whole table: let SQLite's sorter use a helper thread for it.
-    const int threads = m_store.scalar(QStringLiteral("PRAGMA threads")).toInt();
-    m_store.query(QStringLiteral("PRAGMA threads = 2"));
     for (const QString &sql : std::as_const(m_create))
         m_store.query(sql);
-    m_store.query(QStringLiteral("PRAGMA threads = %1").arg(threads));
 }
 
 UncheckedWriteScope::UncheckedWriteScope(const PlanStore &store) : m_store(store)

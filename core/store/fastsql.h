@@ -80,7 +80,7 @@ private:
 };
 
 // A table's secondary (non-unique) indexes dropped for a bulk write and rebuilt by finish(), one sorted
-// build each instead of a random B-tree insert per row and index (the sorts may use a second core). Must be
+// build each instead of a random B-tree insert per row and index. Must be
 // used inside a Transaction, so a failure or cancel rolls the drop back with everything else. Worth it only
 // when the rows written are a sizable share of the table.
 class BulkIndexScope
