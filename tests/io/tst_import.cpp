@@ -519,6 +519,35 @@ private slots:
         QCOMPARE(testutil::fileHash(plan), before);
     }
 
+    // A write that fails on the writer thread (here a trigger raising an error at one row of a big file)
+    // stops the import with that error; the transaction rolls back, facts triggers and CHECKs come back.
+    void writerFailureLeavesPlanUnchanged()
+    {
+        const QString plan = freshPlan(QStringLiteral("writerfailure"));
+        QByteArray text = "Opportunity ID,Opportunity Name,Amount,Close Date,Stage\n";
+        for (int i = 0; i < 10000; ++i)
+            text += "W-" + QByteArray::number(i) + ",Deal,100,2027-03-01,Prospecting\n";
+        const QString csv = write(QStringLiteral("writerfailure.csv"), text);
+        auto store = PlanStore::open(plan);
+        store->query(
+            QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON opportunities "
+                           "WHEN NEW.external_id = 'W-6000' BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+        const qint64 before = count(*store, QStringLiteral("SELECT count(*) FROM opportunities"));
+        ImportOptions o;
+        o.kind = ImportKind::Opportunities;
+        try {
+            importFile(*store, csv, o);
+            QFAIL("the failing write did not stop the import");
+        } catch (const TesseraError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("refused")), qPrintable(e.message()));
+        }
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM opportunities")), before);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                              "AND name LIKE 'forecast_facts_%'")),
+                 3);
+        QCOMPARE(count(*store, QStringLiteral("PRAGMA ignore_check_constraints")), 0);
+    }
+
     void xlsxInput()
     {
         const QString path = m_dir.filePath(QStringLiteral("deals.xlsx"));
