@@ -153,6 +153,36 @@ std::optional<qint64> RepLookup::find(const QString &key, QString *why) const
     return std::nullopt;
 }
 
+void AccountLookup::load(PlanStore &store)
+{
+    QSqlQuery q = store.query(QStringLiteral("SELECT id, external_id, name FROM accounts"));
+    while (q.next())
+        add(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString());
+}
+
+void AccountLookup::add(qint64 id, const QString &ext, const QString &name)
+{
+    if (!ext.isEmpty())
+        byExternal.insert(ext, id);
+    auto &ids = byName[name.toLower()];
+    if (!ids.contains(id))
+        ids.append(id);
+}
+
+std::optional<qint64> AccountLookup::find(const QString &key, QString *why) const
+{
+    if (const auto it = byExternal.constFind(key); it != byExternal.constEnd())
+        return *it;
+    if (const auto it = byName.constFind(key.toLower()); it != byName.constEnd()) {
+        if (it->size() == 1)
+            return it->front();
+        *why = tr("%1 accounts are called '%2'; use the account id").arg(it->size()).arg(key);
+        return std::nullopt;
+    }
+    *why = tr("no account with id or name '%1'").arg(key);
+    return std::nullopt;
+}
+
 bool ImportHandler::checkDuplicate(ImportRow &row, int field, const QString &key)
 {
     if (key.isEmpty())
@@ -223,19 +253,24 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
         handler->begin(source->isSpreadsheet() ? 0 : source->progressTotal() / 100);
     }
     progress.report(0, source->progressTotal(), stage);
-    while (source->next()) {
-        ++report.rows;
+    try {
+        while (source->next()) {
+            ++report.rows;
+            row.start();
+            // Once a row is bad and bad rows are not skipped, the rest is only validated.
+            const bool write = !options.dryRun && (options.skipBadRows || report.problemCount == 0);
+            handler->handle(row, write, report);
+            if (row.bad())
+                ++report.skipped;
+            if ((report.rows & 4095) == 0)
+                progress.report(source->progressDone(), source->progressTotal(), stage);
+        }
         row.start();
-        // Once a row is bad and bad rows are not skipped, the rest is only validated.
-        const bool write = !options.dryRun && (options.skipBadRows || report.problemCount == 0);
-        handler->handle(row, write, report);
-        if (row.bad())
-            ++report.skipped;
-        if ((report.rows & 4095) == 0)
-            progress.report(source->progressDone(), source->progressTotal(), stage);
+        handler->finish(row, !options.dryRun && (options.skipBadRows || report.problemCount == 0), report);
+    } catch (...) {
+        handler->abort(); // stops writing before the transaction rolls back
+        throw;
     }
-    row.start();
-    handler->finish(row, !options.dryRun && (options.skipBadRows || report.problemCount == 0), report);
     report.note = handler->note();
     if (report.rows == 0)
         sink(ImportProblem{path, -1, {}, tr("The file has a header but no data rows.")});

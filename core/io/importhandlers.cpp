@@ -1,20 +1,17 @@
-// Row handlers for reps, accounts and opportunities (assignments and quotas: importhandlers_plan.cpp).
+// Row handlers for reps and accounts (opportunities: importopportunities.cpp; assignments and quotas:
+// importhandlers_plan.cpp).
 #include "common/error.h"
-#include "forecast/factsbulk.h"
 #include "importrow.h"
-#include "store/fastsql.h"
 #include "store/planstore.h"
 #include "upserter.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace tessera::io {
 
 std::unique_ptr<ImportHandler> makeAssignmentHandler(); // importhandlers_plan.cpp
 std::unique_ptr<ImportHandler> makeQuotaHandler();
+std::unique_ptr<ImportHandler> makeOpportunityHandler(); // importopportunities.cpp
 
 namespace {
 
@@ -58,41 +55,6 @@ QVariant isoOrNull(const std::optional<QDate> &d)
                                char16_t(u'0' + day % 10)};
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
-
-// Accounts by external id or (unique) name.
-class AccountLookup
-{
-public:
-    void load(PlanStore &store)
-    {
-        QSqlQuery q = store.query(QStringLiteral("SELECT id, external_id, name FROM accounts"));
-        while (q.next())
-            add(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString());
-    }
-    void add(qint64 id, const QString &ext, const QString &name)
-    {
-        if (!ext.isEmpty())
-            byExternal.insert(ext, id);
-        auto &ids = byName[name.toLower()];
-        if (!ids.contains(id))
-            ids.append(id);
-    }
-    std::optional<qint64> find(const QString &key, QString *why) const
-    {
-        if (const auto it = byExternal.constFind(key); it != byExternal.constEnd())
-            return *it;
-        if (const auto it = byName.constFind(key.toLower()); it != byName.constEnd()) {
-            if (it->size() == 1)
-                return it->front();
-            *why = tr("%1 accounts are called '%2'; use the account id").arg(it->size()).arg(key);
-            return std::nullopt;
-        }
-        *why = tr("no account with id or name '%1'").arg(key);
-        return std::nullopt;
-    }
-    QHash<QString, qint64> byExternal;
-    QHash<QString, QList<qint64>> byName;
-};
 
 class RepHandler : public ImportHandler
 {
@@ -305,204 +267,6 @@ private:
     std::unique_ptr<Upserter> m_up;
 };
 
-class OpportunityHandler : public ImportHandler
-{
-public:
-    void prepare(PlanStore &store, const ImportOptions &options, const ColumnMapping &mapping) override
-    {
-        m_store = &store;
-        m_dryRun = options.dryRun;
-        const auto k = ImportKind::Opportunities;
-        fExt = F(k, "external_id"), fName = F(k, "name"), fAccount = F(k, "account"), fOwner = F(k, "owner");
-        fAmount = F(k, "amount"), fCurrency = F(k, "currency"), fStage = F(k, "stage");
-        fProbability = F(k, "probability"), fCategory = F(k, "forecast_category"), fType = F(k, "type");
-        fCreated = F(k, "created_date"), fClose = F(k, "close_date");
-        m_reps.load(store);
-        m_accounts.load(store);
-        m_existing.reserve(
-            int(store.scalar(QStringLiteral("SELECT count(*) FROM opportunities")).toLongLong()));
-        FastStatement q(store, "SELECT external_id, id, owner_rep_id FROM opportunities");
-        while (q.step()) {
-            std::optional<qint64> owner;
-            if (!q.isNull(2))
-                owner = q.int64(2);
-            m_existing.insert(q.text(0), Existing{q.int64(1), owner});
-        }
-        const auto stages = QJsonDocument::fromJson(store.setting(QStringLiteral("stages")).toUtf8()).array();
-        for (const auto &s : stages) {
-            const QJsonObject o = s.toObject();
-            m_stages.insert(o.value(QStringLiteral("name")).toString().toLower(),
-                            {o.value(QStringLiteral("probability")).toInt(),
-                             o.value(QStringLiteral("forecast_category")).toString()});
-        }
-        m_planCurrency = store.settings().currency;
-        QStringList cols = {QStringLiteral("external_id"),
-                            QStringLiteral("name"),
-                            QStringLiteral("amount_cents"),
-                            QStringLiteral("currency"),
-                            QStringLiteral("stage"),
-                            QStringLiteral("probability"),
-                            QStringLiteral("forecast_category"),
-                            QStringLiteral("close_date"),
-                            QStringLiteral("is_closed"),
-                            QStringLiteral("is_won")};
-        for (auto [f, c] : {std::pair{fAccount, "account_id"},
-                            {fOwner, "owner_rep_id"},
-                            {fType, "type"},
-                            {fCreated, "created_date"}}) {
-            m_optional.push_back(mapping.has(f) ? f : -1);
-            if (mapping.has(f))
-                cols << QString::fromLatin1(c);
-        }
-        m_up = std::make_unique<Upserter>(store, QStringLiteral("opportunities"), cols);
-    }
-
-    // Bulk writes bypass the forecast_facts triggers and rebuild the touched owners' facts at the end.
-    // A file about as big as the table (and big in itself) also rebuilds the secondary indexes once at the
-    // end instead of updating them row by row.
-    void begin(qint64 expectedRows) override
-    {
-        m_facts = std::make_unique<ForecastFactsBulkScope>(*m_store);
-        if (expectedRows >= 100000 && expectedRows >= qint64(m_existing.size()))
-            m_indexes = std::make_unique<BulkIndexScope>(*m_store, QStringLiteral("opportunities"));
-    }
-    void beforeCommit() override
-    {
-        if (m_indexes)
-            m_indexes->finish();
-        if (m_facts)
-            m_facts->finish();
-    }
-
-    void handle(ImportRow &row, bool write, ImportReport &report) override
-    {
-        const QString ext = row.text(fExt, true), name = row.text(fName, true),
-                      stage = row.text(fStage, true);
-        const auto amount = row.money(fAmount, true);
-        const auto close = row.date(fClose, true);
-        QString currency = row.text(fCurrency).toUpper();
-        if (currency.isEmpty())
-            currency = m_planCurrency;
-        else if (currency.size() != 3)
-            row.problem(fCurrency, tr("'%1' is not a three-letter currency code").arg(currency));
-        std::optional<int> probability = row.percent(fProbability);
-        QString category = row.text(fCategory);
-        if (!category.isEmpty()) {
-            category = canonicalCategory(category);
-            if (category.isEmpty())
-                row.problem(fCategory,
-                            tr("'%1' is not a forecast category (Pipeline, Best Case, Commit, Closed, "
-                               "Omitted)")
-                                .arg(row.text(fCategory)));
-        }
-        // Closed won / lost from the stage name, the plan's stage list, or the forecast category.
-        const QString lower = stage.toLower();
-        const auto known = m_stages.constFind(lower);
-        bool won = lower.contains(QLatin1String("closed won")) || lower == QLatin1String("won");
-        bool lost = lower.contains(QLatin1String("closed lost")) || lower == QLatin1String("lost");
-        if (!won && !lost && known != m_stages.constEnd() && known->category == QLatin1String("Closed"))
-            won = true;
-        if (!won && !lost && category == QLatin1String("Closed"))
-            won = true;
-        if (!probability)
-            probability = known != m_stages.constEnd() ? known->probability : (won ? 100 : 0);
-        if (category.isEmpty())
-            category = known != m_stages.constEnd() && !known->category.isEmpty()
-                           ? known->category
-                           : (won ? QStringLiteral("Closed")
-                                  : (lost ? QStringLiteral("Omitted") : QStringLiteral("Pipeline")));
-        QVariantList v = {ext,
-                          name,
-                          orNull(amount),
-                          currency,
-                          stage,
-                          *probability,
-                          category,
-                          isoOrNull(close),
-                          (won || lost) ? 1 : 0,
-                          won ? 1 : 0};
-        std::optional<qint64> owner;
-        for (int f : m_optional) {
-            if (f < 0)
-                continue;
-            const QString t = f == fCreated ? QString() : row.text(f);
-            std::optional<qint64> id;
-            QString why;
-            if (f == fAccount) {
-                if (!t.isEmpty() && !(id = m_accounts.find(t, &why)))
-                    row.problem(f, why);
-                v << orNull(id);
-            } else if (f == fOwner) {
-                if (!t.isEmpty() && !(id = m_reps.find(t, &why)))
-                    row.problem(f, why);
-                owner = id;
-                v << orNull(id);
-            } else if (f == fType) {
-                v << orNull(t);
-            } else {
-                v << isoOrNull(row.date(f));
-            }
-        }
-        if (!checkDuplicate(row, fExt, ext) || row.bad())
-            return;
-        if (const auto it = m_existing.constFind(ext); it != m_existing.constEnd()) {
-            if (write) {
-                m_up->update(it->id, v);
-                m_facts->touchOwner(it->owner);
-                // An unmapped owner column leaves the owner as it was.
-                m_facts->touchOwner(m_optional[1] >= 0 ? owner : it->owner);
-            }
-            ++report.updated;
-        } else {
-            if (write) {
-                m_up->insert(v); // a later row with this id is a duplicate, so the new id is not needed
-                m_facts->touchOwner(owner);
-            }
-            ++report.inserted;
-        }
-    }
-
-private:
-    static QString canonicalCategory(const QString &text)
-    {
-        static const QStringList names = {QStringLiteral("Pipeline"), QStringLiteral("Best Case"),
-                                          QStringLiteral("Commit"), QStringLiteral("Closed"),
-                                          QStringLiteral("Omitted")};
-        for (const QString &c : names)
-            if (c == text)
-                return c;
-        static const QStringList normalized = [] {
-            QStringList n;
-            for (const QString &c : names)
-                n << normalizedHeader(c);
-            return n;
-        }();
-        const qsizetype i = normalized.indexOf(normalizedHeader(text)); // "best case", "BestCase"
-        return i >= 0 ? names[i] : QString();
-    }
-    struct StageInfo
-    {
-        int probability = 0;
-        QString category;
-    };
-    int fExt, fName, fAccount, fOwner, fAmount, fCurrency, fStage, fProbability, fCategory, fType, fCreated,
-        fClose;
-    std::vector<int> m_optional;
-    RepLookup m_reps;
-    AccountLookup m_accounts;
-    struct Existing
-    {
-        qint64 id;
-        std::optional<qint64> owner;
-    };
-    QHash<QString, Existing> m_existing;
-    QHash<QString, StageInfo> m_stages;
-    std::unique_ptr<ForecastFactsBulkScope> m_facts;
-    std::unique_ptr<BulkIndexScope> m_indexes;
-    QString m_planCurrency;
-    std::unique_ptr<Upserter> m_up;
-};
-
 } // namespace
 
 std::unique_ptr<ImportHandler> makeImportHandler(ImportKind kind)
@@ -513,7 +277,7 @@ std::unique_ptr<ImportHandler> makeImportHandler(ImportKind kind)
     case ImportKind::Accounts:
         return std::make_unique<AccountHandler>();
     case ImportKind::Opportunities:
-        return std::make_unique<OpportunityHandler>();
+        return makeOpportunityHandler();
     case ImportKind::Assignments:
         return makeAssignmentHandler();
     case ImportKind::Quotas:

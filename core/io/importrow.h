@@ -24,6 +24,12 @@ public:
     qint64 row() const { return m_source.row(); }
     bool mapped(int field) const { return field >= 0 && m_columnOfField[size_t(field)] >= 0; }
 
+    // The cell's UTF-8 bytes as read, untrimmed (empty if unmapped; only for sources with UTF-8 cells).
+    std::string_view bytes(int field) const
+    {
+        return mapped(field) ? m_source.utf8Cell(m_columnOfField[size_t(field)]) : std::string_view();
+    }
+    bool hasBytes() const { return m_source.hasUtf8Cells(); }
     // The trimmed text of a field ("" if unmapped or empty); a required empty field is a problem.
     QString text(int field, bool required = false);
     std::optional<qint64> money(int field, bool required = false);
@@ -56,6 +62,17 @@ private:
     QHash<QString, QList<qint64>> m_byName;
 };
 
+// Accounts by external id or (unique) name.
+class AccountLookup
+{
+public:
+    void load(PlanStore &store);
+    void add(qint64 id, const QString &externalId, const QString &name);
+    std::optional<qint64> find(const QString &key, QString *why) const;
+    QHash<QString, qint64> byExternal;
+    QHash<QString, QList<qint64>> byName;
+};
+
 // One import kind: validates a row, then writes it (unless dry run) through its statements.
 class ImportHandler
 {
@@ -73,6 +90,8 @@ public:
     virtual void finish(ImportRow &, bool, ImportReport &) {}
     // Just before the transaction commits (derived data the rows change).
     virtual void beforeCommit() {}
+    // The import stops on an exception (cancel, unreadable file): stop writing before the rollback.
+    virtual void abort() {}
     virtual QString note() const { return {}; }
 
 protected:

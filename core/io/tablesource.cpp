@@ -28,6 +28,12 @@ public:
     bool next() override { return m_reader.next(); }
     int cellCount() const override { return int(m_reader.fields().size()); }
     QString cell(int column) const override { return m_reader.field(size_t(column)); }
+    bool hasUtf8Cells() const override { return true; }
+    std::string_view utf8Cell(int column) const override
+    {
+        const auto &f = m_reader.fields();
+        return size_t(column) < f.size() ? f[size_t(column)] : std::string_view();
+    }
     qint64 row() const override { return m_reader.row(); }
     qint64 progressDone() const override { return m_reader.bytesRead(); }
     qint64 progressTotal() const override { return m_reader.totalBytes(); }

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <string_view>
 
 namespace tessera::io {
 
@@ -21,6 +22,13 @@ public:
     virtual bool next() = 0; // next data row; false at the end
     virtual int cellCount() const = 0;
     virtual QString cell(int column) const = 0; // "" past the end of a short row
+    // The cell's UTF-8 bytes as read (valid until next()), for a CSV file; spreadsheets have none.
+    virtual bool hasUtf8Cells() const { return false; }
+    virtual std::string_view utf8Cell(int column) const
+    {
+        Q_UNUSED(column);
+        return {};
+    }
     virtual qint64 row() const = 0;
     virtual qint64 progressDone() const = 0;
     virtual qint64 progressTotal() const = 0;

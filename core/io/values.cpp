@@ -282,6 +282,77 @@ std::optional<QDate> parseDate(const QString &raw, DateOrder order, bool allowSe
     return std::nullopt;
 }
 
+std::optional<qint64> parseSimpleMoneyCents(std::string_view t, NumberFormat format)
+{
+    const char group = format.decimalComma ? '.' : ',';
+    const char decimal = format.decimalComma ? ',' : '.';
+    const auto isDigit = [](char c) {
+        return c >= '0' && c <= '9';
+    };
+    size_t i = !t.empty() && t[0] == '$' ? 1 : 0;
+    qint64 whole = 0;
+    int digits = 0, run = 0;
+    bool grouped = false;
+    for (; i < t.size(); ++i) {
+        const char c = t[i];
+        if (isDigit(c)) {
+            whole = whole * 10 + (c - '0');
+            ++digits, ++run;
+        } else if (c == group) {
+            if (run < 1 || run > 3 || (grouped && run != 3))
+                return std::nullopt;
+            grouped = true;
+            run = 0;
+        } else {
+            break;
+        }
+    }
+    // At most 15 digits: the full parser's limit on significant digits, and no overflow.
+    if (run == 0 || (grouped && run != 3) || digits > 15)
+        return std::nullopt;
+    qint64 cents = whole * 100;
+    if (i < t.size()) {
+        if (t[i] != decimal || t.size() - i < 2 || t.size() - i > 3)
+            return std::nullopt;
+        for (size_t k = i + 1; k < t.size(); ++k)
+            if (!isDigit(t[k]))
+                return std::nullopt;
+        cents += (t[i + 1] - '0') * 10 + (t.size() - i == 3 ? t[i + 2] - '0' : 0);
+    }
+    return cents;
+}
+
+std::optional<int> parseSimplePercent(std::string_view t)
+{
+    if (!t.empty() && t.back() == '%')
+        t.remove_suffix(1);
+    if (t.empty() || t.size() > 3)
+        return std::nullopt;
+    int v = 0;
+    for (const char c : t) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return v <= 100 ? std::optional<int>(v) : std::nullopt;
+}
+
+bool isSimpleIsoDate(std::string_view t)
+{
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-')
+        return false;
+    int v[8];
+    for (int i = 0, k = 0; i < 10; ++i) {
+        if (i == 4 || i == 7)
+            continue;
+        if (t[size_t(i)] < '0' || t[size_t(i)] > '9')
+            return false;
+        v[k++] = t[size_t(i)] - '0';
+    }
+    const int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], m = v[4] * 10 + v[5], d = v[6] * 10 + v[7];
+    return y >= 1900 && y <= 2200 && QDate::isValid(y, m, d);
+}
+
 QString normalizedHeader(const QString &header)
 {
     QString out;

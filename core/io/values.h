@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 #include <optional>
+#include <string_view>
 
 namespace tessera::io {
 
@@ -31,6 +32,16 @@ std::optional<qint64> parseWholeNumber(const QString &text, NumberFormat format,
 // ISO "2027-03-04" (time part ignored), "3/4/2027", "04.03.2027" (dots are day-first), "Mar 4, 2027",
 // "4-Mar-2027"; with allowSerial a spreadsheet day number (46085 = 2026-03-04, 1900 date system).
 std::optional<QDate> parseDate(const QString &text, DateOrder order, bool allowSerial, QString *why);
+
+// Byte-level fast paths for the common simple forms, used by the bulk opportunity import. Each returns
+// nullopt when the text is not in its simple form; the caller then uses the full parser above, which gives
+// the same value for every text the fast path accepts (and the reason for the ones it refuses).
+// Money: "1234", "1234.5", "$12,345.50" (an optional leading '$', correct grouping, up to two decimals).
+std::optional<qint64> parseSimpleMoneyCents(std::string_view text, NumberFormat format);
+// Percent 0..100 as a whole number: "60", "60%".
+std::optional<int> parseSimplePercent(std::string_view text);
+// "2027-03-04": a valid date between the years 1900 and 2200 written exactly so (what parseDate stores).
+bool isSimpleIsoDate(std::string_view text);
 
 // Normalised header text for matching: lower case, letters and digits only ("Probability (%)" →
 // "probability").

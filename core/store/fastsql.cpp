@@ -19,7 +19,8 @@ sqlite3 *handleOf(const PlanStore &store)
 }
 } // namespace
 
-FastStatement::FastStatement(const PlanStore &store, const char *sql) : m_store(store), m_sql(sql)
+FastStatement::FastStatement(const PlanStore &store, const char *sql)
+    : m_store(store), m_path(store.path()), m_sql(sql)
 {
     const int rc = sqlite3_prepare_v2(handleOf(store), sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
@@ -33,12 +34,15 @@ FastStatement::~FastStatement()
 
 void FastStatement::fail(int rc) const
 {
-    const QString message = QString::fromUtf8(sqlite3_errmsg(handleOf(m_store)));
+    // Through the statement's own connection handle: a statement may run on a writer thread, away from the
+    // thread that owns the QSqlDatabase.
+    const QString message =
+        QString::fromUtf8(sqlite3_errmsg(m_stmt ? sqlite3_db_handle(m_stmt) : handleOf(m_store)));
     const bool corrupt = rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB;
     throw TesseraError(corrupt ? TesseraError::Kind::Corrupt : TesseraError::Kind::Internal,
                        QCoreApplication::translate("PlanStore", "%1 failed: %2")
                            .arg(QString::fromUtf8(m_sql.left(80)), message),
-                       m_store.path());
+                       m_path);
 }
 
 void FastStatement::bind(int index, qint64 value)
@@ -56,6 +60,13 @@ void FastStatement::bind(int index, double value)
 void FastStatement::bind(int index, QByteArrayView utf8)
 {
     if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        fail(rc);
+}
+
+void FastStatement::bindStatic(int index, QByteArrayView utf8)
+{
+    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
         rc != SQLITE_OK)
         fail(rc);
 }
@@ -163,6 +174,20 @@ void BulkIndexScope::finish()
     m_finished = true;
     for (const QString &sql : std::as_const(m_create))
         m_store.query(sql);
+}
+
+UncheckedWriteScope::UncheckedWriteScope(const PlanStore &store) : m_store(store)
+{
+    m_store.query(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+}
+
+UncheckedWriteScope::~UncheckedWriteScope()
+{
+    try {
+        m_store.query(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    } catch (...) {
+        // The connection is unusable anyway; nothing else to restore.
+    }
 }
 
 } // namespace tessera

@@ -36,6 +36,8 @@ public:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
     void bind(int index, QByteArrayView utf8); // copied
+    // Not copied: the bytes must stay valid until the statement has been run or reset.
+    void bindStatic(int index, QByteArrayView utf8);
     void bind(int index, const QString &text);
     void bindNull(int index);
 
@@ -56,14 +58,31 @@ public:
 private:
     [[noreturn]] void fail(int rc) const;
     const PlanStore &m_store;
+    QString m_path;
     sqlite3_stmt *m_stmt = nullptr;
     QByteArray m_sql;
 };
 
+// A bulk write whose values the caller has already checked against the table's CHECK constraints (ranges,
+// lists of names): statements run inside the scope skip those checks. NOT NULL, UNIQUE and foreign keys are
+// still enforced. Statements prepared before the scope are recompiled on their next run, both when it opens
+// and when it closes.
+class UncheckedWriteScope
+{
+public:
+    explicit UncheckedWriteScope(const PlanStore &store);
+    ~UncheckedWriteScope();
+    UncheckedWriteScope(const UncheckedWriteScope &) = delete;
+    UncheckedWriteScope &operator=(const UncheckedWriteScope &) = delete;
+
+private:
+    const PlanStore &m_store;
+};
+
 // A table's secondary (non-unique) indexes dropped for a bulk write and rebuilt by finish(), one sorted
-// build each instead of a random B-tree insert per row and index. Must be used inside a Transaction, so a
-// failure or cancel rolls the drop back with everything else. Worth it only when the rows written are a
-// sizable share of the table.
+// build each instead of a random B-tree insert per row and index. Must be
+// used inside a Transaction, so a failure or cancel rolls the drop back with everything else. Worth it only
+// when the rows written are a sizable share of the table.
 class BulkIndexScope
 {
 public:

@@ -153,6 +153,64 @@ private slots:
         }
     }
 
+    // The import's byte-level fast path: it accepts only simple forms, and gives what the full parser gives.
+    void simpleMoney_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("decimalComma");
+        QTest::addColumn<qint64>("cents"); // -1 = not a simple form (the full parser decides)
+        QTest::newRow("plain") << QStringLiteral("1234.5") << false << qint64(123450);
+        QTest::newRow("whole") << QStringLiteral("77") << false << qint64(7700);
+        QTest::newRow("report form") << QStringLiteral("$12,345.50") << false << qint64(1234550);
+        QTest::newRow("millions") << QStringLiteral("$1,234,567.89") << false << qint64(123456789);
+        QTest::newRow("leading zero group") << QStringLiteral("0,123") << false << qint64(12300);
+        QTest::newRow("decimal comma") << QStringLiteral("1.234,56") << true << qint64(123456);
+        QTest::newRow("largest") << QStringLiteral("9,999,999,999,999.99") << false
+                                 << qint64(999999999999999);
+        QTest::newRow("negative") << QStringLiteral("($1,000.00)") << false << qint64(-1);
+        QTest::newRow("minus") << QStringLiteral("-12") << false << qint64(-1);
+        QTest::newRow("three decimals") << QStringLiteral("10.500") << false << qint64(-1);
+        QTest::newRow("point without decimals") << QStringLiteral("1234.") << false << qint64(-1);
+        QTest::newRow("bad grouping") << QStringLiteral("1,23,4") << false << qint64(-1);
+        QTest::newRow("comma in point mode") << QStringLiteral("12,5") << false << qint64(-1);
+        QTest::newRow("space after symbol") << QStringLiteral("$ 12") << false << qint64(-1);
+        QTest::newRow("trailing code") << QStringLiteral("12 USD") << false << qint64(-1);
+        QTest::newRow("sixteen digits") << QStringLiteral("1234567890123456") << false << qint64(-1);
+        QTest::newRow("symbol only") << QStringLiteral("$") << false << qint64(-1);
+    }
+    void simpleMoney()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, decimalComma);
+        QFETCH(qint64, cents);
+        const QByteArray utf8 = text.toUtf8();
+        const auto fast =
+            parseSimpleMoneyCents(std::string_view(utf8.constData(), size_t(utf8.size())), {decimalComma});
+        QCOMPARE(fast.has_value(), cents != -1);
+        if (fast) {
+            QCOMPARE(*fast, cents);
+            QString why;
+            QCOMPARE(parseMoneyCents(text, NumberFormat{decimalComma}, &why).value_or(-1), cents);
+        }
+    }
+
+    void simplePercentAndDate()
+    {
+        QCOMPARE(parseSimplePercent("60").value_or(-1), 60);
+        QCOMPARE(parseSimplePercent("100%").value_or(-1), 100);
+        QCOMPARE(parseSimplePercent("007").value_or(-1), 7);
+        QVERIFY(!parseSimplePercent("101"));
+        QVERIFY(!parseSimplePercent("12.5"));
+        QVERIFY(!parseSimplePercent("60 %"));
+        QVERIFY(!parseSimplePercent("%"));
+        QVERIFY(isSimpleIsoDate("2027-03-04"));
+        QVERIFY(isSimpleIsoDate("2028-02-29"));
+        QVERIFY(!isSimpleIsoDate("2027-02-29")); // no such day
+        QVERIFY(!isSimpleIsoDate("1899-12-31")); // parseDate refuses years before 1900
+        QVERIFY(!isSimpleIsoDate("2027-3-04"));
+        QVERIFY(!isSimpleIsoDate("2027-03-04T10:00"));
+    }
+
     void dates_data()
     {
         QTest::addColumn<QString>("text");

@@ -305,6 +305,43 @@ private slots:
         QCOMPARE(q.value(3).toString(), QStringLiteral("Closed"));
     }
 
+    // Rows in the simple form are checked on their bytes, others through the general parsers: both store the
+    // same values.
+    void fastAndGeneralRowsStoreTheSame()
+    {
+        const QString plan = freshPlan(QStringLiteral("fastgeneral"));
+        auto store = PlanStore::open(plan);
+        const QByteArray text = "Opportunity ID,Opportunity Name,Amount,Close Date,Stage,Forecast Category,"
+                                "Probability (%),Currency\n"
+                                "G-1,Fast,\"$1,234.50\",2027-05-31,Proposal,best case,45%,eur\n"
+                                "G-2,\xC2\xA0"
+                                "Fast\xC2\xA0,1234.5,05/31/2027,Proposal,Best Case,45.0,EUR\n"
+                                "G-3, Fast ,USD 1234.50,2027-05-31,Proposal,BestCase, 45 , eur \n";
+        const QString csv = write(QStringLiteral("fastgeneral.csv"), text);
+        ImportOptions o;
+        o.kind = ImportKind::Opportunities;
+        const ImportReport r = importFile(*store, csv, o);
+        QVERIFY(r.committed);
+        QCOMPARE(r.inserted, 3);
+        QSqlQuery q = store->query(QStringLiteral(
+            "SELECT external_id, name, amount_cents, close_date, forecast_category, probability, "
+            "currency, is_closed, is_won FROM opportunities WHERE external_id LIKE 'G-%' "
+            "ORDER BY external_id"));
+        int n = 0;
+        while (q.next()) {
+            ++n;
+            QCOMPARE(q.value(1).toString(), QStringLiteral("Fast"));
+            QCOMPARE(q.value(2).toLongLong(), 123450);
+            QCOMPARE(q.value(3).toString(), QStringLiteral("2027-05-31"));
+            QCOMPARE(q.value(4).toString(), QStringLiteral("Best Case"));
+            QCOMPARE(q.value(5).toInt(), 45);
+            QCOMPARE(q.value(6).toString(), QStringLiteral("EUR"));
+            QCOMPARE(q.value(7).toInt(), 0);
+            QCOMPARE(q.value(8).toInt(), 0);
+        }
+        QCOMPARE(n, 3);
+    }
+
     void repsWithManagersAndTerritories()
     {
         const QString plan = freshPlan(QStringLiteral("reps"));
@@ -480,6 +517,35 @@ private slots:
                      0);
         }
         QCOMPARE(testutil::fileHash(plan), before);
+    }
+
+    // A write that fails on the writer thread (here a trigger raising an error at one row of a big file)
+    // stops the import with that error; the transaction rolls back, facts triggers and CHECKs come back.
+    void writerFailureLeavesPlanUnchanged()
+    {
+        const QString plan = freshPlan(QStringLiteral("writerfailure"));
+        QByteArray text = "Opportunity ID,Opportunity Name,Amount,Close Date,Stage\n";
+        for (int i = 0; i < 10000; ++i)
+            text += "W-" + QByteArray::number(i) + ",Deal,100,2027-03-01,Prospecting\n";
+        const QString csv = write(QStringLiteral("writerfailure.csv"), text);
+        auto store = PlanStore::open(plan);
+        store->query(
+            QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON opportunities "
+                           "WHEN NEW.external_id = 'W-6000' BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+        const qint64 before = count(*store, QStringLiteral("SELECT count(*) FROM opportunities"));
+        ImportOptions o;
+        o.kind = ImportKind::Opportunities;
+        try {
+            importFile(*store, csv, o);
+            QFAIL("the failing write did not stop the import");
+        } catch (const TesseraError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("refused")), qPrintable(e.message()));
+        }
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM opportunities")), before);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                              "AND name LIKE 'forecast_facts_%'")),
+                 3);
+        QCOMPARE(count(*store, QStringLiteral("PRAGMA ignore_check_constraints")), 0);
     }
 
     void xlsxInput()

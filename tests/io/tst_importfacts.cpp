@@ -68,6 +68,13 @@ private slots:
                           "N-5,B,20,2027-07-02,Closed Lost,REP-00004\r\n"
                           "N-6,C,30,2027-07-03,Proposal,REP-00005\r\n")
             << qint64(4) << qint64(1);
+        // A row in simple form (checked on its bytes) and rows only the general path reads (a name padded
+        // with no-break spaces, an amount in parentheses, a month-first date) summed into the same facts.
+        QTest::newRow("fast and general rows")
+            << QByteArray("N-7,Fast,\"$1,234.50\",2027-05-31,Closed Won,REP-00001\r\n"
+                          "N-8,\xC2\xA0Slow\xC2\xA0,(12.00),05/31/2027,Closed Won,REP-00001\r\n"
+                          "N-9,Other,5,2027-05-01,Closed Won,REP-00001\r\n")
+            << qint64(3) << qint64(0);
     }
 
     void factsEqualRebuild()
