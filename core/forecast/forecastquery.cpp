@@ -2,6 +2,8 @@
 
 #include "earnings.h"
 #include "overrides.h"
+#include "repfacts.h"
+#include "store/fastsql.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -76,6 +78,38 @@ std::optional<Rate> ratio(Money a, Money b)
     return Rate::ratio(a.cents(), b.cents());
 }
 
+// Label, win rate and average deal of a month whose counts are set.
+void finishMonth(MonthStat &s, const QDate &month)
+{
+    s.month = month;
+    s.label = monthKey(month);
+    if (s.won + s.lost > 0)
+        s.winRate = Rate::ratio(s.won, s.won + s.lost);
+    if (s.won > 0)
+        s.averageDeal = s.wonAmount.multipliedBy(1, s.won);
+}
+
+// The monthly statistics of a set of reps summed from the facts read for the snapshot.
+std::vector<MonthStat> monthlyFromFacts(const RepFacts &facts, const std::vector<qint64> &reps,
+                                        const QDate &firstMonth, const QDate &lastMonth)
+{
+    const QDate from(firstMonth.year(), firstMonth.month(), 1);
+    std::vector<QDate> months;
+    for (QDate m = from; m <= lastMonth; m = m.addMonths(1))
+        months.push_back(m);
+    std::vector<ClosedMonth> sums(months.size());
+    for (qint64 rep : reps)
+        facts.addClosed(rep, from, sums);
+    std::vector<MonthStat> out(months.size());
+    for (size_t k = 0; k < months.size(); ++k) {
+        out[k].wonAmount = Money::fromCents(sums[k].wonCents);
+        out[k].won = sums[k].won;
+        out[k].lost = sums[k].lost;
+        finishMonth(out[k], months[k]);
+    }
+    return out;
+}
+
 } // namespace
 
 // --- snapshot: one period's per-rep tallies and quotas ------------------------------------------------
@@ -86,7 +120,9 @@ struct ForecastQuery::Snapshot
     bool facts = true;
     std::vector<QDate> partialMonths; // months only partly inside the period
     int fullMonths = 0;
-    QHash<qint64, Tally> tally;                   // by rep
+    RepFacts repFacts;          // whole-month periods: the facts summed per rep, one pass
+    QHash<qint64, Tally> tally; // other periods: by rep, from the opportunities table
+    Tally tallyOf(qint64 rep) const { return facts ? repFacts.tally(rep) : tally.value(rep); }
     QHash<qint64, Money> repFull;                 // full-month quota by rep
     QHash<qint64, std::vector<Money>> repPartial; // raw monthly quota of each partial month, by rep
     struct NodeQuota
@@ -146,10 +182,9 @@ Period ForecastQuery::defaultPeriod() const
     return fromFiscal(m_calendar.year(fy));
 }
 
-QString ForecastQuery::weightExpression(bool facts, QVariantList &bindings) const
+QString ForecastQuery::weightExpression(QVariantList &bindings) const
 {
-    const QString fallback =
-        facts ? QStringLiteral("probability_cents") : QStringLiteral("amount_cents * probability");
+    const QString fallback = QStringLiteral("amount_cents * probability");
     if (m_stageProbability.isEmpty())
         return fallback;
     QString e = QStringLiteral("CASE stage");
@@ -168,29 +203,29 @@ const ForecastQuery::Snapshot &ForecastQuery::snapshot(const Period &period)
     s->period = period;
     s->facts = m_useFacts && period.monthAligned();
 
-    // Tallies: one grouped query, one row per rep.
-    QVariantList b;
-    const QString weight = weightExpression(s->facts, b);
-    QString sql;
     if (s->facts) {
-        sql = QStringLiteral(
-                  "SELECT rep_id, %1 FROM forecast_facts WHERE month BETWEEN ? AND ? GROUP BY rep_id")
-                  .arg(QString::fromLatin1(kTallyColumns).arg(QStringLiteral("opp_count"), weight));
-        b << monthKey(period.start) << monthKey(period.end);
+        // One pass over the facts of the period and of the dashboard's 12-month window (win rates, pacing).
+        const QDate first(period.start.year(), period.start.month(), 1);
+        const QDate last(period.end.year(), period.end.month(), 1);
+        s->repFacts = RepFacts::read(m_store, m_stageProbability, std::min(first, last.addMonths(-11)), last,
+                                     first, last);
     } else {
-        sql = QStringLiteral(
-                  "SELECT COALESCE(owner_rep_id, 0), %1 FROM opportunities WHERE close_date BETWEEN ? "
-                  "AND ? GROUP BY COALESCE(owner_rep_id, 0)")
-                  .arg(QString::fromLatin1(kTallyColumns).arg(QStringLiteral("1"), weight));
+        // Tallies: one grouped query, one row per rep.
+        QVariantList b;
+        const QString weight = weightExpression(b);
+        QSqlQuery q = m_store.prepare(
+            QStringLiteral(
+                "SELECT COALESCE(owner_rep_id, 0), %1 FROM opportunities WHERE close_date BETWEEN ? "
+                "AND ? GROUP BY COALESCE(owner_rep_id, 0)")
+                .arg(QString::fromLatin1(kTallyColumns).arg(QStringLiteral("1"), weight)));
         b << period.start.toString(Qt::ISODate) << period.end.toString(Qt::ISODate);
+        q.setForwardOnly(true);
+        for (int i = 0; i < b.size(); ++i)
+            q.bindValue(i, b[i]);
+        m_store.exec(q);
+        while (q.next())
+            s->tally.insert(q.value(0).toLongLong(), readTally(q, 1));
     }
-    QSqlQuery q = m_store.prepare(sql);
-    q.setForwardOnly(true);
-    for (int i = 0; i < b.size(); ++i)
-        q.bindValue(i, b[i]);
-    m_store.exec(q);
-    while (q.next())
-        s->tally.insert(q.value(0).toLongLong(), readTally(q, 1));
 
     // Quotas: full months as one sum per rep / node, partial months as raw monthly amounts.
     std::vector<QDate> full;
@@ -206,21 +241,32 @@ const ForecastQuery::Snapshot &ForecastQuery::snapshot(const Period &period)
         return fy * 100 + ((m.month() - m_calendar.startMonth() + 12) % 12) + 1;
     };
     if (!full.empty()) {
-        QSqlQuery r = m_store.query(
-            QStringLiteral("SELECT rep_id, SUM(amount_cents) FROM quotas WHERE rep_id IS NOT NULL AND "
-                           "fiscal_year * 100 + month BETWEEN ? AND ? GROUP BY rep_id"),
-            {key(full.front()), key(full.back())});
-        while (r.next())
-            s->repFull.insert(r.value(0).toLongLong(), Money::fromCents(r.value(1).toLongLong()));
-        QSqlQuery n = m_store.query(
-            QStringLiteral(
-                "SELECT org_node_id, SUM(amount_cents), COUNT(*) FROM quotas WHERE org_node_id IS NOT "
-                "NULL AND fiscal_year * 100 + month BETWEEN ? AND ? GROUP BY org_node_id"),
-            {key(full.front()), key(full.back())});
-        while (n.next()) {
-            Snapshot::NodeQuota &nq = s->nodeQuota[n.value(0).toLongLong()];
-            nq.full = Money::fromCents(n.value(1).toLongLong());
-            nq.fullMonths = n.value(2).toInt();
+        // One pass over the quota rows of the full months, summed per rep and per node.
+        FastStatement r(m_store, "SELECT rep_id, org_node_id, amount_cents FROM quotas WHERE "
+                                 "fiscal_year * 100 + month BETWEEN ? AND ?");
+        r.bind(1, key(full.front()));
+        r.bind(2, key(full.back()));
+        qint64 lastRep = -1, lastNode = -1;
+        Money *repSum = nullptr;
+        Snapshot::NodeQuota *nodeSum = nullptr;
+        while (r.step()) {
+            const Money amount = Money::fromCents(r.int64(2));
+            if (!r.isNull(0)) {
+                const qint64 rep = r.int64(0);
+                if (rep != lastRep) {
+                    repSum = &s->repFull[rep];
+                    lastRep = rep;
+                }
+                *repSum += amount;
+            } else if (!r.isNull(1)) {
+                const qint64 node = r.int64(1);
+                if (node != lastNode) {
+                    nodeSum = &s->nodeQuota[node];
+                    lastNode = node;
+                }
+                nodeSum->full += amount;
+                ++nodeSum->fullMonths;
+            }
         }
     }
     for (size_t k = 0; k < s->partialMonths.size(); ++k) {
@@ -262,7 +308,7 @@ Figures ForecastQuery::build(const NodeRef &node, const Snapshot &snap) const
     bool anyRepQuota = false;
     std::vector<Money> partialRaw(snap.partialMonths.size());
     for (qint64 rep : m_tree.repsUnder(node)) {
-        t += snap.tally.value(rep);
+        t += snap.tallyOf(rep);
         const auto full = snap.repFull.constFind(rep);
         if (full != snap.repFull.constEnd()) {
             repQuota += *full;
@@ -369,7 +415,7 @@ std::vector<LeaderRow> ForecastQuery::leaderboard(const NodeRef &node, const Sna
         r.externalId = rep->externalId;
         if (const OrgNode *t = m_tree.node(rep->territoryId))
             r.territory = t->name;
-        const Tally t = snap.tally.value(id);
+        const Tally t = snap.tallyOf(id);
         r.bookings = Money::fromCents(t.wonCents);
         r.pipeline = Money::fromCents(t.openCommitCents + t.openBestCaseCents + t.openPipelineCents);
         Money quota = snap.repFull.value(id);
@@ -514,6 +560,8 @@ std::vector<MonthStat> ForecastQuery::monthly(const NodeRef &node, const QDate &
                                               const QDate &lastMonth)
 {
     const std::vector<qint64> reps = m_tree.repsUnder(node);
+    if (m_useFacts && m_snapshot && m_snapshot->facts && m_snapshot->repFacts.covers(firstMonth, lastMonth))
+        return monthlyFromFacts(m_snapshot->repFacts, reps, firstMonth, lastMonth);
     const QString columns = QStringLiteral("SUM(CASE WHEN is_won = 1 THEN amount_cents ELSE 0 END), SUM(CASE "
                                            "WHEN is_won = 1 THEN %1 ELSE 0 END), "
                                            "SUM(CASE WHEN is_closed = 1 AND is_won = 0 THEN %1 ELSE 0 END)");
@@ -542,12 +590,7 @@ std::vector<MonthStat> ForecastQuery::monthly(const NodeRef &node, const QDate &
     std::vector<MonthStat> out;
     for (QDate m(firstMonth.year(), firstMonth.month(), 1); m <= lastMonth; m = m.addMonths(1)) {
         MonthStat s = byMonth.value(monthKey(m));
-        s.month = m;
-        s.label = monthKey(m);
-        if (s.won + s.lost > 0)
-            s.winRate = Rate::ratio(s.won, s.won + s.lost);
-        if (s.won > 0)
-            s.averageDeal = s.wonAmount.multipliedBy(1, s.won);
+        finishMonth(s, m);
         out.push_back(s);
     }
     return out;
@@ -571,7 +614,7 @@ QString ForecastQuery::repFilter(const QString &column, const std::vector<qint64
 Tally ForecastQuery::tallyFromOpportunities(const std::vector<qint64> &reps, const Period &period) const
 {
     QVariantList b;
-    const QString weight = weightExpression(false, b);
+    const QString weight = weightExpression(b);
     QSqlQuery q = m_store.prepare(
         QStringLiteral("SELECT %1 FROM opportunities WHERE close_date BETWEEN ? AND ? "
                        "AND owner_rep_id IN (%2)")
