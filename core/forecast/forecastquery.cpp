@@ -131,10 +131,50 @@ struct ForecastQuery::Snapshot
         int fullMonths = 0;
         std::vector<std::optional<Money>> partial;
     };
-    QHash<qint64, NodeQuota> nodeQuota;
+    // An org node's own quota rows, read when a dashboard first needs the node (a few nodes per dashboard
+    // instead of every node's rows; the quotas_node index finds them).
+    const NodeQuota &nodeQuotaOf(const PlanStore &store, qint64 node) const;
+    int fullFrom = 0, fullTo = 0; // fiscal keys (year × 100 + fiscal month) of the full months
+    std::vector<int> partialKeys; // fiscal keys of the partial months
+    mutable QHash<qint64, NodeQuota> nodeQuota;
     EarningsResult earnings;
     QHash<QString, Dashboard> dashboards; // computed dashboards by node ("org:12"), until invalidate()
 };
+
+const ForecastQuery::Snapshot::NodeQuota &ForecastQuery::Snapshot::nodeQuotaOf(const PlanStore &store,
+                                                                               qint64 node) const
+{
+    const auto known = nodeQuota.constFind(node);
+    if (known != nodeQuota.constEnd())
+        return *known;
+    NodeQuota nq;
+    if (fullMonths > 0) {
+        FastStatement q(store, "SELECT SUM(amount_cents), COUNT(*) FROM quotas WHERE org_node_id = ? AND "
+                               "fiscal_year * 100 + month BETWEEN ? AND ?");
+        q.bind(1, node);
+        q.bind(2, fullFrom);
+        q.bind(3, fullTo);
+        if (q.step()) {
+            nq.full = Money::fromCents(q.int64(0));
+            nq.fullMonths = int(q.int64(1));
+            q.reset();
+        }
+    }
+    nq.partial.resize(partialKeys.size());
+    if (!partialKeys.empty()) {
+        FastStatement q(store,
+                        "SELECT amount_cents FROM quotas WHERE org_node_id = ? AND fiscal_year = ? AND "
+                        "month = ?");
+        for (size_t k = 0; k < partialKeys.size(); ++k) {
+            q.bind(1, node);
+            q.bind(2, partialKeys[k] / 100);
+            q.bind(3, partialKeys[k] % 100);
+            while (q.step())
+                nq.partial[k] = Money::fromCents(q.int64(0));
+        }
+    }
+    return *nodeQuota.insert(node, nq);
+}
 
 ForecastQuery::ForecastQuery(const PlanStore &store) : m_store(store), m_calendar(1)
 {
@@ -241,51 +281,35 @@ const ForecastQuery::Snapshot &ForecastQuery::snapshot(const Period &period)
         return fy * 100 + ((m.month() - m_calendar.startMonth() + 12) % 12) + 1;
     };
     if (!full.empty()) {
-        // One pass over the quota rows of the full months, summed per rep and per node.
-        FastStatement r(m_store, "SELECT rep_id, org_node_id, amount_cents FROM quotas WHERE "
+        // One pass over the reps' quota rows of the full months, summed per rep.
+        s->fullFrom = key(full.front());
+        s->fullTo = key(full.back());
+        FastStatement r(m_store, "SELECT rep_id, amount_cents FROM quotas WHERE rep_id IS NOT NULL AND "
                                  "fiscal_year * 100 + month BETWEEN ? AND ?");
-        r.bind(1, key(full.front()));
-        r.bind(2, key(full.back()));
-        qint64 lastRep = -1, lastNode = -1;
+        r.bind(1, s->fullFrom);
+        r.bind(2, s->fullTo);
+        qint64 lastRep = 0;
         Money *repSum = nullptr;
-        Snapshot::NodeQuota *nodeSum = nullptr;
         while (r.step()) {
-            const Money amount = Money::fromCents(r.int64(2));
-            if (!r.isNull(0)) {
-                const qint64 rep = r.int64(0);
-                if (rep != lastRep) {
-                    repSum = &s->repFull[rep];
-                    lastRep = rep;
-                }
-                *repSum += amount;
-            } else if (!r.isNull(1)) {
-                const qint64 node = r.int64(1);
-                if (node != lastNode) {
-                    nodeSum = &s->nodeQuota[node];
-                    lastNode = node;
-                }
-                nodeSum->full += amount;
-                ++nodeSum->fullMonths;
+            const qint64 rep = r.int64(0);
+            if (!repSum || rep != lastRep) {
+                repSum = &s->repFull[rep];
+                lastRep = rep;
             }
+            *repSum += Money::fromCents(r.int64(1));
         }
     }
     for (size_t k = 0; k < s->partialMonths.size(); ++k) {
         const int fk = key(s->partialMonths[k]);
-        QSqlQuery r = m_store.query(
-            QStringLiteral(
-                "SELECT rep_id, org_node_id, amount_cents FROM quotas WHERE fiscal_year = ? AND month = ?"),
-            {fk / 100, fk % 100});
+        s->partialKeys.push_back(fk);
+        QSqlQuery r =
+            m_store.query(QStringLiteral("SELECT rep_id, amount_cents FROM quotas WHERE rep_id IS NOT "
+                                         "NULL AND fiscal_year = ? AND month = ?"),
+                          {fk / 100, fk % 100});
         while (r.next()) {
-            const Money amount = Money::fromCents(r.value(2).toLongLong());
-            if (!r.value(0).isNull()) {
-                auto &v = s->repPartial[r.value(0).toLongLong()];
-                v.resize(s->partialMonths.size());
-                v[k] = amount;
-            } else {
-                auto &nq = s->nodeQuota[r.value(1).toLongLong()];
-                nq.partial.resize(s->partialMonths.size());
-                nq.partial[k] = amount;
-            }
+            auto &v = s->repPartial[r.value(0).toLongLong()];
+            v.resize(s->partialMonths.size());
+            v[k] = Money::fromCents(r.value(1).toLongLong());
         }
     }
     s->earnings = earningsFor(m_store, {}, period);
@@ -331,8 +355,8 @@ Figures ForecastQuery::build(const NodeRef &node, const Snapshot &snap) const
     bool nodeHasQuota = false;
     Money nodeQuota;
     if (!node.isRep()) {
-        const auto nq = snap.nodeQuota.constFind(node.id);
-        if (nq != snap.nodeQuota.constEnd() && nq->fullMonths == snap.fullMonths) {
+        const Snapshot::NodeQuota *nq = &snap.nodeQuotaOf(m_store, node.id);
+        if (nq->fullMonths == snap.fullMonths) {
             nodeHasQuota = true;
             nodeQuota = nq->full;
             for (size_t k = 0; k < snap.partialMonths.size(); ++k) {

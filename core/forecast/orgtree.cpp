@@ -13,14 +13,19 @@ void OrgTree::load(const PlanStore &store)
 {
     m_nodes.clear();
     m_reps.clear();
-    m_byCode.clear();
+    {
+        const std::lock_guard<std::mutex> lock(m_byCodeMutex);
+        m_byCode.clear();
+        m_byCodeBuilt = false;
+    }
+    m_nodeOrder.clear();
+    m_repOrder.clear();
     m_root = 0;
     // Read with FastStatement: on 5,000-rep plans this runs at every dashboard open, and a QVariant per
     // cell was most of its time.
     FastStatement n(store,
                     "SELECT id, parent_id, level, code, name, manager_rep_id, sort_order FROM org_nodes "
                     "ORDER BY sort_order, id");
-    std::vector<qint64> order;
     while (n.step()) {
         OrgNode node;
         node.id = n.int64(0);
@@ -30,13 +35,11 @@ void OrgTree::load(const PlanStore &store)
         node.name = n.text(4);
         node.managerRepId = n.int64(5);
         node.sortOrder = int(n.int64(6));
-        order.push_back(node.id);
-        if (!node.code.isEmpty())
-            m_byCode.insert(node.code.toUpper(), NodeRef{NodeRef::Kind::Org, node.id});
+        m_nodeOrder.push_back(node.id);
         m_nodes.insert(node.id, std::move(node));
     }
-    for (qint64 id : order) {
-        const qint64 parent = m_nodes.value(id).parentId;
+    for (qint64 id : m_nodeOrder) {
+        const qint64 parent = m_nodes.find(id)->parentId;
         const auto p = m_nodes.find(parent);
         if (parent == 0 || p == m_nodes.end()) {
             if (m_root == 0)
@@ -53,11 +56,7 @@ void OrgTree::load(const PlanStore &store)
         rep.name = r.text(2);
         rep.role = r.text(3);
         rep.territoryId = r.int64(4);
-        if (!rep.externalId.isEmpty()) {
-            const QString upper = rep.externalId.toUpper();
-            if (!m_byCode.contains(upper))
-                m_byCode.insert(upper, NodeRef{NodeRef::Kind::Rep, rep.id});
-        }
+        m_repOrder.push_back(rep.id);
         if (const auto t = m_nodes.find(rep.territoryId); t != m_nodes.end())
             t->reps.push_back(rep.id);
         m_reps.insert(rep.id, std::move(rep));
@@ -77,6 +76,26 @@ NodeRef OrgTree::resolve(const QString &text) const
     const QString t = text.trimmed();
     if (t.compare(QLatin1String("company"), Qt::CaseInsensitive) == 0)
         return root();
+    const std::lock_guard<std::mutex> lock(m_byCodeMutex);
+    if (!m_byCodeBuilt) {
+        // Built on first use (dashboards never need it): org codes in sort order, a later duplicate
+        // replacing an earlier one; then reps' ids in name order where no org node or earlier rep has the
+        // code.
+        for (qint64 id : m_nodeOrder) {
+            const OrgNode &node = *m_nodes.constFind(id);
+            if (!node.code.isEmpty())
+                m_byCode.insert(node.code.toUpper(), NodeRef{NodeRef::Kind::Org, id});
+        }
+        for (qint64 id : m_repOrder) {
+            const RepInfo &rep = *m_reps.constFind(id);
+            if (rep.externalId.isEmpty())
+                continue;
+            const QString upper = rep.externalId.toUpper();
+            if (!m_byCode.contains(upper))
+                m_byCode.insert(upper, NodeRef{NodeRef::Kind::Rep, id});
+        }
+        m_byCodeBuilt = true;
+    }
     const auto it = m_byCode.constFind(t.toUpper());
     if (it == m_byCode.constEnd())
         throw TesseraError(TesseraError::Kind::User,
