@@ -21,8 +21,7 @@ void OrgTree::load(const PlanStore &store)
     m_nodeOrder.clear();
     m_repOrder.clear();
     m_root = 0;
-    // Read with FastStatement: on 5,000-rep plans this runs at every dashboard open, and a QVariant per
-    // cell was most of its time.
+    // FastStatement (no QVariant per cell): on 5,000-rep plans this runs at every dashboard open.
     FastStatement n(store,
                     "SELECT id, parent_id, level, code, name, manager_rep_id, sort_order FROM org_nodes "
                     "ORDER BY sort_order, id");
