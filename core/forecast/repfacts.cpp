@@ -59,6 +59,32 @@ struct StageWeight
 
 } // namespace
 
+int RepFacts::slotOf(qint64 rep)
+{
+    const auto it = m_slot.constFind(rep);
+    if (it != m_slot.constEnd())
+        return *it;
+    const int slot = int(m_tally.size());
+    m_slot.insert(rep, slot);
+    m_tally.emplace_back();
+    m_closed.resize(m_closed.size() + size_t(m_months));
+    return slot;
+}
+
+void RepFacts::addClosedFact(int slot, QByteArrayView month, qint64 isWon, qint64 count, qint64 amount)
+{
+    const int m = monthIndexOf(month) - m_first;
+    if (m < 0 || m >= m_months)
+        return;
+    ClosedMonth &c = m_closed[size_t(slot) * size_t(m_months) + size_t(m)];
+    if (isWon == 1) {
+        c.wonCents += amount;
+        c.won += count;
+    } else if (isWon == 0) {
+        c.lost += count;
+    }
+}
+
 RepFacts RepFacts::read(const PlanStore &store, const QHash<QString, int> &stageProbability,
                         const QDate &firstMonth, const QDate &lastMonth, const QDate &tallyFirst,
                         const QDate &tallyLast)
@@ -69,60 +95,36 @@ RepFacts RepFacts::read(const PlanStore &store, const QHash<QString, int> &stage
     std::vector<StageWeight> stages;
     for (auto it = stageProbability.cbegin(); it != stageProbability.cend(); ++it)
         stages.push_back({it.key().toUtf8(), it.value()});
-    const QByteArray tallyFrom = monthKey(tallyFirst).toUtf8();
-    const QByteArray tallyTo = monthKey(tallyLast).toUtf8();
 
+    // The tally months: every fact.
     FastStatement q(store, "SELECT rep_id, month, stage, forecast_category, is_closed, is_won, opp_count, "
                            "amount_cents, probability_cents FROM forecast_facts WHERE month BETWEEN ? AND ?");
-    q.bind(1, monthKey(firstMonth));
-    q.bind(2, monthKey(lastMonth));
+    q.bind(1, monthKey(tallyFirst));
+    q.bind(2, monthKey(tallyLast));
     qint64 lastRep = 0;
     int slot = -1;
     while (q.step()) {
         const qint64 rep = q.int64(0);
         if (slot < 0 || rep != lastRep) {
-            const auto it = f.m_slot.constFind(rep);
-            if (it != f.m_slot.constEnd()) {
-                slot = *it;
-            } else {
-                slot = int(f.m_tally.size());
-                f.m_slot.insert(rep, slot);
-                f.m_tally.emplace_back();
-                f.m_closed.resize(f.m_closed.size() + size_t(f.m_months));
-            }
+            slot = f.slotOf(rep);
             lastRep = rep;
         }
-        const QByteArrayView month = q.bytes(1);
         const qint64 isClosed = q.int64(4), isWon = q.int64(5);
-        const bool won = isWon == 1;
-        const bool lost = isClosed == 1 && isWon == 0;
         const qint64 count = q.int64(6);
         const qint64 amount = q.int64(7);
-        if (isClosed == 1) {
-            const int m = monthIndexOf(month) - f.m_first;
-            if (m >= 0 && m < f.m_months) {
-                ClosedMonth &c = f.m_closed[size_t(slot) * size_t(f.m_months) + size_t(m)];
-                if (won) {
-                    c.wonCents += amount;
-                    c.won += count;
-                } else if (lost) {
-                    c.lost += count;
-                }
-            }
-        }
-        if (month < QByteArrayView(tallyFrom) || month > QByteArrayView(tallyTo))
-            continue;
         Tally &t = f.m_tally[size_t(slot)];
-        if (won) {
+        if (isWon == 1) {
             t.wonCents += amount;
             t.wonCount += count;
         }
-        if (lost)
-            t.lostCount += count;
+        if (isClosed == 1) {
+            if (isWon == 0)
+                t.lostCount += count;
+            f.addClosedFact(slot, q.bytes(1), isWon, count, amount);
+        }
         if (isClosed != 0)
             continue;
-        const Category category = categoryOf(q.bytes(3));
-        switch (category) {
+        switch (categoryOf(q.bytes(3))) {
         case Category::Pipeline:
             t.openPipelineCents += amount;
             break;
@@ -140,10 +142,24 @@ RepFacts RepFacts::read(const PlanStore &store, const QHash<QString, int> &stage
         }
         t.openCount += count;
         const QByteArrayView stage = q.bytes(2);
-        const auto s = std::find_if(stages.cbegin(), stages.cend(),
-                                    [&](const StageWeight &w) { return QByteArrayView(w.name) == stage; });
-        t.weightedCentPercent += s != stages.cend() ? Int128(amount) * s->probability : Int128(q.int64(8));
+        const auto w = std::find_if(stages.cbegin(), stages.cend(),
+                                    [&](const StageWeight &sw) { return QByteArrayView(sw.name) == stage; });
+        t.weightedCentPercent += w != stages.cend() ? Int128(amount) * w->probability : Int128(q.int64(8));
     }
+
+    // The other months of the range (a quarter's 12-month win-rate window): only closed facts, fewer columns.
+    FastStatement c(store, "SELECT rep_id, month, is_won, opp_count, amount_cents FROM forecast_facts WHERE "
+                           "is_closed = 1 AND month BETWEEN ? AND ?");
+    auto readClosed = [&](const QDate &from, const QDate &to) {
+        if (to < from)
+            return;
+        c.bind(1, monthKey(from));
+        c.bind(2, monthKey(to));
+        while (c.step())
+            f.addClosedFact(f.slotOf(c.int64(0)), c.bytes(1), c.int64(2), c.int64(3), c.int64(4));
+    };
+    readClosed(firstMonth, tallyFirst.addMonths(-1));
+    readClosed(tallyLast.addMonths(1), lastMonth);
     return f;
 }
 

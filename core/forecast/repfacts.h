@@ -38,7 +38,7 @@ class RepFacts
 {
 public:
     // Reads the facts of the months firstMonth..lastMonth (first days of months); the tallies sum only the
-    // months tallyFirst..tallyLast inside that range.
+    // months tallyFirst..tallyLast inside that range, and only closed facts are read for the other months.
     static RepFacts read(const PlanStore &store, const QHash<QString, int> &stageProbability,
                          const QDate &firstMonth, const QDate &lastMonth, const QDate &tallyFirst,
                          const QDate &tallyLast);
@@ -51,6 +51,8 @@ public:
     void addClosed(qint64 rep, const QDate &firstMonth, std::vector<ClosedMonth> &out) const;
 
 private:
+    int slotOf(qint64 rep);
+    void addClosedFact(int slot, QByteArrayView month, qint64 isWon, qint64 count, qint64 amount);
     static int monthIndex(const QDate &d) { return d.year() * 12 + d.month() - 1; }
     QHash<qint64, int> m_slot; // rep id → index into m_tally and m_closed
     std::vector<Tally> m_tally;
