@@ -1,6 +1,6 @@
 #include "forecastquery.h"
 
-#include "earnings.h"
+#include "forecastsnapshot_p.h"
 #include "overrides.h"
 #include "store/planstore.h"
 
@@ -15,59 +15,9 @@ namespace tessera::forecast {
 
 namespace {
 
-// The tally columns, shared by the facts and opportunities sources so both give the same figures.
-// %1 = deal count column, %2 = weighted expression.
-const char *const kTallyColumns =
-    "SUM(CASE WHEN is_won = 1 THEN amount_cents ELSE 0 END), "
-    "SUM(CASE WHEN is_won = 1 THEN %1 ELSE 0 END), "
-    "SUM(CASE WHEN is_closed = 1 AND is_won = 0 THEN %1 ELSE 0 END), "
-    "SUM(CASE WHEN is_closed = 0 AND forecast_category = 'Pipeline' THEN amount_cents ELSE 0 END), "
-    "SUM(CASE WHEN is_closed = 0 AND forecast_category = 'Best Case' THEN amount_cents ELSE 0 END), "
-    "SUM(CASE WHEN is_closed = 0 AND forecast_category IN ('Commit', 'Closed') THEN amount_cents ELSE 0 "
-    "END), "
-    "SUM(CASE WHEN is_closed = 0 AND forecast_category = 'Omitted' THEN amount_cents ELSE 0 END), "
-    "SUM(CASE WHEN is_closed = 0 AND forecast_category <> 'Omitted' THEN %1 ELSE 0 END), "
-    "SUM(CASE WHEN is_closed = 0 AND forecast_category <> 'Omitted' THEN %2 ELSE 0 END)";
-
-Tally readTally(const QSqlQuery &q, int first)
-{
-    Tally t;
-    t.wonCents = q.value(first).toLongLong();
-    t.wonCount = q.value(first + 1).toLongLong();
-    t.lostCount = q.value(first + 2).toLongLong();
-    t.openPipelineCents = q.value(first + 3).toLongLong();
-    t.openBestCaseCents = q.value(first + 4).toLongLong();
-    t.openCommitCents = q.value(first + 5).toLongLong();
-    t.omittedCents = q.value(first + 6).toLongLong();
-    t.openCount = q.value(first + 7).toLongLong();
-    t.weightedCentPercent = q.value(first + 8).toLongLong();
-    return t;
-}
-
-QString idList(const std::vector<qint64> &ids)
-{
-    QString s;
-    s.reserve(int(ids.size()) * 7);
-    for (qint64 id : ids) {
-        if (!s.isEmpty())
-            s += QLatin1Char(',');
-        s += QString::number(id);
-    }
-    return s.isEmpty() ? QStringLiteral("NULL") : s;
-}
-
-// Whether the whole month is inside the period.
-bool fullMonth(const Period &p, const QDate &first)
-{
-    return first >= p.start && first.addMonths(1).addDays(-1) <= p.end;
-}
-
-int overlapDays(const Period &p, const QDate &first)
-{
-    const QDate a = std::max(p.start, first);
-    const QDate b = std::min(p.end, first.addMonths(1).addDays(-1));
-    return b < a ? 0 : int(a.daysTo(b)) + 1;
-}
+using detail::fullMonth;
+using detail::idList;
+using detail::overlapDays;
 
 std::optional<Rate> ratio(Money a, Money b)
 {
@@ -76,29 +26,39 @@ std::optional<Rate> ratio(Money a, Money b)
     return Rate::ratio(a.cents(), b.cents());
 }
 
-} // namespace
-
-// --- snapshot: one period's per-rep tallies and quotas ------------------------------------------------
-
-struct ForecastQuery::Snapshot
+// Label, win rate and average deal of a month whose counts are set.
+void finishMonth(MonthStat &s, const QDate &month)
 {
-    Period period;
-    bool facts = true;
-    std::vector<QDate> partialMonths; // months only partly inside the period
-    int fullMonths = 0;
-    QHash<qint64, Tally> tally;                   // by rep
-    QHash<qint64, Money> repFull;                 // full-month quota by rep
-    QHash<qint64, std::vector<Money>> repPartial; // raw monthly quota of each partial month, by rep
-    struct NodeQuota
-    {
-        Money full;
-        int fullMonths = 0;
-        std::vector<std::optional<Money>> partial;
-    };
-    QHash<qint64, NodeQuota> nodeQuota;
-    EarningsResult earnings;
-    QHash<QString, Dashboard> dashboards; // computed dashboards by node ("org:12"), until invalidate()
-};
+    s.month = month;
+    s.label = monthKey(month);
+    if (s.won + s.lost > 0)
+        s.winRate = Rate::ratio(s.won, s.won + s.lost);
+    if (s.won > 0)
+        s.averageDeal = s.wonAmount.multipliedBy(1, s.won);
+}
+
+// The monthly statistics of a set of reps summed from the facts read for the snapshot.
+std::vector<MonthStat> monthlyFromFacts(const RepFacts &facts, const std::vector<qint64> &reps,
+                                        const QDate &firstMonth, const QDate &lastMonth)
+{
+    const QDate from(firstMonth.year(), firstMonth.month(), 1);
+    std::vector<QDate> months;
+    for (QDate m = from; m <= lastMonth; m = m.addMonths(1))
+        months.push_back(m);
+    std::vector<ClosedMonth> sums(months.size());
+    for (qint64 rep : reps)
+        facts.addClosed(rep, from, sums);
+    std::vector<MonthStat> out(months.size());
+    for (size_t k = 0; k < months.size(); ++k) {
+        out[k].wonAmount = Money::fromCents(sums[k].wonCents);
+        out[k].won = sums[k].won;
+        out[k].lost = sums[k].lost;
+        finishMonth(out[k], months[k]);
+    }
+    return out;
+}
+
+} // namespace
 
 ForecastQuery::ForecastQuery(const PlanStore &store) : m_store(store), m_calendar(1)
 {
@@ -146,107 +106,6 @@ Period ForecastQuery::defaultPeriod() const
     return fromFiscal(m_calendar.year(fy));
 }
 
-QString ForecastQuery::weightExpression(bool facts, QVariantList &bindings) const
-{
-    const QString fallback =
-        facts ? QStringLiteral("probability_cents") : QStringLiteral("amount_cents * probability");
-    if (m_stageProbability.isEmpty())
-        return fallback;
-    QString e = QStringLiteral("CASE stage");
-    for (auto it = m_stageProbability.cbegin(); it != m_stageProbability.cend(); ++it) {
-        e += QStringLiteral(" WHEN ? THEN amount_cents * ?");
-        bindings << it.key() << it.value();
-    }
-    return e + QStringLiteral(" ELSE ") + fallback + QStringLiteral(" END");
-}
-
-const ForecastQuery::Snapshot &ForecastQuery::snapshot(const Period &period)
-{
-    if (m_snapshot && m_snapshot->period == period)
-        return *m_snapshot;
-    auto s = std::make_unique<Snapshot>();
-    s->period = period;
-    s->facts = m_useFacts && period.monthAligned();
-
-    // Tallies: one grouped query, one row per rep.
-    QVariantList b;
-    const QString weight = weightExpression(s->facts, b);
-    QString sql;
-    if (s->facts) {
-        sql = QStringLiteral(
-                  "SELECT rep_id, %1 FROM forecast_facts WHERE month BETWEEN ? AND ? GROUP BY rep_id")
-                  .arg(QString::fromLatin1(kTallyColumns).arg(QStringLiteral("opp_count"), weight));
-        b << monthKey(period.start) << monthKey(period.end);
-    } else {
-        sql = QStringLiteral(
-                  "SELECT COALESCE(owner_rep_id, 0), %1 FROM opportunities WHERE close_date BETWEEN ? "
-                  "AND ? GROUP BY COALESCE(owner_rep_id, 0)")
-                  .arg(QString::fromLatin1(kTallyColumns).arg(QStringLiteral("1"), weight));
-        b << period.start.toString(Qt::ISODate) << period.end.toString(Qt::ISODate);
-    }
-    QSqlQuery q = m_store.prepare(sql);
-    q.setForwardOnly(true);
-    for (int i = 0; i < b.size(); ++i)
-        q.bindValue(i, b[i]);
-    m_store.exec(q);
-    while (q.next())
-        s->tally.insert(q.value(0).toLongLong(), readTally(q, 1));
-
-    // Quotas: full months as one sum per rep / node, partial months as raw monthly amounts.
-    std::vector<QDate> full;
-    for (const QDate &m : period.months()) {
-        if (fullMonth(period, m))
-            full.push_back(m);
-        else
-            s->partialMonths.push_back(m);
-    }
-    s->fullMonths = int(full.size());
-    auto key = [this](const QDate &m) {
-        const int fy = m_calendar.fiscalYearOf(m);
-        return fy * 100 + ((m.month() - m_calendar.startMonth() + 12) % 12) + 1;
-    };
-    if (!full.empty()) {
-        QSqlQuery r = m_store.query(
-            QStringLiteral("SELECT rep_id, SUM(amount_cents) FROM quotas WHERE rep_id IS NOT NULL AND "
-                           "fiscal_year * 100 + month BETWEEN ? AND ? GROUP BY rep_id"),
-            {key(full.front()), key(full.back())});
-        while (r.next())
-            s->repFull.insert(r.value(0).toLongLong(), Money::fromCents(r.value(1).toLongLong()));
-        QSqlQuery n = m_store.query(
-            QStringLiteral(
-                "SELECT org_node_id, SUM(amount_cents), COUNT(*) FROM quotas WHERE org_node_id IS NOT "
-                "NULL AND fiscal_year * 100 + month BETWEEN ? AND ? GROUP BY org_node_id"),
-            {key(full.front()), key(full.back())});
-        while (n.next()) {
-            Snapshot::NodeQuota &nq = s->nodeQuota[n.value(0).toLongLong()];
-            nq.full = Money::fromCents(n.value(1).toLongLong());
-            nq.fullMonths = n.value(2).toInt();
-        }
-    }
-    for (size_t k = 0; k < s->partialMonths.size(); ++k) {
-        const int fk = key(s->partialMonths[k]);
-        QSqlQuery r = m_store.query(
-            QStringLiteral(
-                "SELECT rep_id, org_node_id, amount_cents FROM quotas WHERE fiscal_year = ? AND month = ?"),
-            {fk / 100, fk % 100});
-        while (r.next()) {
-            const Money amount = Money::fromCents(r.value(2).toLongLong());
-            if (!r.value(0).isNull()) {
-                auto &v = s->repPartial[r.value(0).toLongLong()];
-                v.resize(s->partialMonths.size());
-                v[k] = amount;
-            } else {
-                auto &nq = s->nodeQuota[r.value(1).toLongLong()];
-                nq.partial.resize(s->partialMonths.size());
-                nq.partial[k] = amount;
-            }
-        }
-    }
-    s->earnings = earningsFor(m_store, {}, period);
-    m_snapshot = std::move(s);
-    return *m_snapshot;
-}
-
 Figures ForecastQuery::build(const NodeRef &node, const Snapshot &snap) const
 {
     Figures f;
@@ -262,7 +121,7 @@ Figures ForecastQuery::build(const NodeRef &node, const Snapshot &snap) const
     bool anyRepQuota = false;
     std::vector<Money> partialRaw(snap.partialMonths.size());
     for (qint64 rep : m_tree.repsUnder(node)) {
-        t += snap.tally.value(rep);
+        t += snap.tallyOf(rep);
         const auto full = snap.repFull.constFind(rep);
         if (full != snap.repFull.constEnd()) {
             repQuota += *full;
@@ -285,8 +144,8 @@ Figures ForecastQuery::build(const NodeRef &node, const Snapshot &snap) const
     bool nodeHasQuota = false;
     Money nodeQuota;
     if (!node.isRep()) {
-        const auto nq = snap.nodeQuota.constFind(node.id);
-        if (nq != snap.nodeQuota.constEnd() && nq->fullMonths == snap.fullMonths) {
+        const Snapshot::NodeQuota *nq = &snap.nodeQuotaOf(m_store, node.id);
+        if (nq->fullMonths == snap.fullMonths) {
             nodeHasQuota = true;
             nodeQuota = nq->full;
             for (size_t k = 0; k < snap.partialMonths.size(); ++k) {
@@ -369,7 +228,7 @@ std::vector<LeaderRow> ForecastQuery::leaderboard(const NodeRef &node, const Sna
         r.externalId = rep->externalId;
         if (const OrgNode *t = m_tree.node(rep->territoryId))
             r.territory = t->name;
-        const Tally t = snap.tally.value(id);
+        const Tally t = snap.tallyOf(id);
         r.bookings = Money::fromCents(t.wonCents);
         r.pipeline = Money::fromCents(t.openCommitCents + t.openBestCaseCents + t.openPipelineCents);
         Money quota = snap.repFull.value(id);
@@ -514,6 +373,8 @@ std::vector<MonthStat> ForecastQuery::monthly(const NodeRef &node, const QDate &
                                               const QDate &lastMonth)
 {
     const std::vector<qint64> reps = m_tree.repsUnder(node);
+    if (m_useFacts && m_snapshot && m_snapshot->facts && m_snapshot->repFacts.covers(firstMonth, lastMonth))
+        return monthlyFromFacts(m_snapshot->repFacts, reps, firstMonth, lastMonth);
     const QString columns = QStringLiteral("SUM(CASE WHEN is_won = 1 THEN amount_cents ELSE 0 END), SUM(CASE "
                                            "WHEN is_won = 1 THEN %1 ELSE 0 END), "
                                            "SUM(CASE WHEN is_closed = 1 AND is_won = 0 THEN %1 ELSE 0 END)");
@@ -542,12 +403,7 @@ std::vector<MonthStat> ForecastQuery::monthly(const NodeRef &node, const QDate &
     std::vector<MonthStat> out;
     for (QDate m(firstMonth.year(), firstMonth.month(), 1); m <= lastMonth; m = m.addMonths(1)) {
         MonthStat s = byMonth.value(monthKey(m));
-        s.month = m;
-        s.label = monthKey(m);
-        if (s.won + s.lost > 0)
-            s.winRate = Rate::ratio(s.won, s.won + s.lost);
-        if (s.won > 0)
-            s.averageDeal = s.wonAmount.multipliedBy(1, s.won);
+        finishMonth(s, m);
         out.push_back(s);
     }
     return out;
@@ -566,21 +422,6 @@ QString ForecastQuery::repFilter(const QString &column, const std::vector<qint64
         if (!in.contains(it.key()))
             out.push_back(it.key());
     return QStringLiteral("%1 NOT IN (%2)").arg(column, idList(out));
-}
-
-Tally ForecastQuery::tallyFromOpportunities(const std::vector<qint64> &reps, const Period &period) const
-{
-    QVariantList b;
-    const QString weight = weightExpression(false, b);
-    QSqlQuery q = m_store.prepare(
-        QStringLiteral("SELECT %1 FROM opportunities WHERE close_date BETWEEN ? AND ? "
-                       "AND owner_rep_id IN (%2)")
-            .arg(QString::fromLatin1(kTallyColumns).arg(QStringLiteral("1"), weight), idList(reps)));
-    b << period.start.toString(Qt::ISODate) << period.end.toString(Qt::ISODate);
-    for (int i = 0; i < b.size(); ++i)
-        q.bindValue(i, b[i]);
-    m_store.exec(q);
-    return q.next() ? readTally(q, 0) : Tally();
 }
 
 } // namespace tessera::forecast

@@ -2,11 +2,12 @@
 // The one query layer behind the dashboards, the tables, the CLI and the PDF report (see figures.h for
 // what each figure means).
 //
-// How it stays fast on big plans: per period, ONE grouped query over forecast_facts (opportunities summed by
-// rep, month, stage and category, kept exact by triggers; schema v5) returns one row per rep, and quotas come
-// in two grouped queries; node figures, children, leaderboards are then summed in memory over the hierarchy.
-// A change of node (drill-down) reuses that snapshot and runs only the node's small monthly queries.
-// Periods with partial months (custom ranges) read the opportunities table with the same SQL instead.
+// How it stays fast on big plans: per period, ONE pass over forecast_facts (opportunities summed by rep,
+// month, stage and category, kept exact by triggers; schema v5) sums each rep's tally and monthly closed
+// deals in memory (repfacts.h), and ONE pass over the period's quota rows sums them per rep and node; node
+// figures, children, monthly win rates and leaderboards are then sums over the hierarchy. A change of node
+// (drill-down) reuses that snapshot and runs only the node's monthly quota query.
+// Periods with partial months (custom ranges) read the opportunities table with grouped SQL instead.
 
 #include "figures.h"
 #include "orgtree.h"
@@ -69,7 +70,7 @@ private:
     const Snapshot &snapshot(const Period &period);
     Figures build(const NodeRef &node, const Snapshot &snap) const;
     std::vector<LeaderRow> leaderboard(const NodeRef &node, const Snapshot &snap) const;
-    QString weightExpression(bool facts, QVariantList &bindings) const;
+    QString weightExpression(QVariantList &bindings) const;
     QString repFilter(const QString &column, const std::vector<qint64> &reps) const;
     std::vector<PacingPoint> pacing(const NodeRef &node, const Period &period,
                                     const std::vector<MonthStat> *known);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <mutex>
 #include <vector>
 
 namespace tessera {
@@ -78,7 +79,10 @@ private:
     void collectReps(qint64 nodeId, std::vector<qint64> &out) const;
     QHash<qint64, OrgNode> m_nodes;
     QHash<qint64, RepInfo> m_reps;
-    QHash<QString, NodeRef> m_byCode;
+    std::vector<qint64> m_nodeOrder, m_repOrder; // as read: org nodes by sort order, reps by name
+    mutable std::mutex m_byCodeMutex;
+    mutable QHash<QString, NodeRef> m_byCode; // upper-case code → node, built by the first resolve()
+    mutable bool m_byCodeBuilt = false;
     qint64 m_root = 0;
 };
 

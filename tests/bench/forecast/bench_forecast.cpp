@@ -16,6 +16,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <algorithm>
+#include <ctime>
 
 using namespace tessera;
 using namespace tessera::forecast;
@@ -49,6 +50,15 @@ void line(const QString &what, double ms, double goal = 0, double baseline = 0)
     out.flush();
 }
 
+// The 1-minute load average (Linux), to tell a busy machine from a slow query.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll().split(' ').value(0));
+}
+
 bool waitShown(DashboardView &view)
 {
     QEventLoop loop;
@@ -69,7 +79,12 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const QString path = args.size() > 1 ? args[1] : QStringLiteral("/tmp/tessera-forecast-bench.tessera");
+    // --quick: only the query figures without the two slow baselines and the view (for profiling).
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    QStringList rest = args.mid(1);
+    rest.removeAll(QStringLiteral("--quick"));
+    const QString path =
+        rest.isEmpty() ? QStringLiteral("/tmp/tessera-forecast-bench.tessera") : rest.front();
     const int runs = 5;
     if (!QFile::exists(path)) {
         out << "Generating " << path << " (5,000 reps, 100,000 accounts, 1,000,000 opportunities)...\n";
@@ -98,7 +113,7 @@ int main(int argc, char **argv)
         << store->scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toLongLong()
         << " opportunities, "
         << store->scalar(QStringLiteral("SELECT COUNT(*) FROM forecast_facts")).toLongLong()
-        << " fact rows; median of " << runs << " runs\n";
+        << " fact rows; median of " << runs << " runs; load average " << loadAverage() << "\n";
 
     ForecastQuery probe(*store);
     const NodeRef root = probe.tree().root();
@@ -108,10 +123,12 @@ int main(int argc, char **argv)
         out << "\nCompany dashboard, " << periodText << "\n";
         Dashboard company;
         const double load = medianMs(runs, [&] { ForecastQuery q(*store); });
+        const std::clock_t cpu0 = std::clock();
         const double cold = medianMs(runs, [&] {
             ForecastQuery q(*store);
             company = q.dashboard(root, period);
         });
+        const double coldCpu = double(std::clock() - cpu0) * 1000.0 / CLOCKS_PER_SEC / runs;
         ForecastQuery warm(*store);
         warm.dashboard(root, period);
         // A change of node to one not seen before (each region and the first district of each, once).
@@ -125,11 +142,20 @@ int main(int argc, char **argv)
         const double back = medianMs(runs, [&] { warm.dashboard(root, period); });
         line(QStringLiteral("  parts: in-memory roll-up of the company figures"),
              medianMs(runs, [&] { warm.figures(root, period); }));
+        line(QStringLiteral("  parts: period snapshot (facts pass, quotas, earnings)"), medianMs(runs, [&] {
+                 warm.invalidate();
+                 warm.figures(root, period);
+             }));
         const QDate last(period.end.year(), period.end.month(), 1);
-        line(QStringLiteral("  parts: monthly bookings/win rate query (company)"),
+        line(QStringLiteral("  parts: monthly bookings/win rate (company, from the snapshot)"),
              medianMs(runs, [&] { warm.monthly(root, last.addMonths(-11), last); }));
+        line(QStringLiteral("  parts: snapshot + dashboard (all but the hierarchy load)"),
+             medianMs(runs, [&] {
+                 warm.invalidate();
+                 warm.dashboard(root, period);
+             }));
         double baseline = 0;
-        {
+        if (!quick) {
             ForecastQuery q(*store);
             q.setUseFacts(false);
             baseline = medianMs(std::max(1, runs / 2), [&] {
@@ -138,7 +164,7 @@ int main(int argc, char **argv)
             });
         }
         // Naive: one query per child node and per leaderboard rep, straight on the opportunities table.
-        const double naive = medianMs(1, [&] {
+        const double naive = quick ? 0 : medianMs(1, [&] {
             for (const NodeRef &c : probe.tree().children(root))
                 probe.tallyFromOpportunities(probe.tree().repsUnder(c), period);
             for (qint64 rep : probe.tree().repsUnder(root))
@@ -151,12 +177,18 @@ int main(int argc, char **argv)
             << " leaderboard rows\n";
         line(QStringLiteral("hierarchy load (part of the figures below)"), load);
         line(QStringLiteral("company figures, cold (new query object)"), cold, 300, baseline);
-        line(QStringLiteral("baseline: same, reading opportunities table"), baseline, 300);
-        line(QStringLiteral("baseline: naive, a query per child and per rep"), naive, 300);
+        line(QStringLiteral("  CPU time of one cold run (mean; both cores count)"), coldCpu);
+        if (!quick) {
+            line(QStringLiteral("baseline: same, reading opportunities table"), baseline, 300);
+            line(QStringLiteral("baseline: naive, a query per child and per rep"), naive, 300);
+        }
         line(QStringLiteral("filter change: drill to a new region/district"), drill, 100, baseline);
         line(QStringLiteral("filter change: back to company (cached)"), back, 100, baseline);
     }
 
+    out << "\nLoad average at the end: " << loadAverage() << "\n";
+    if (quick)
+        return 0;
     // The GUI: the whole redraw after a filter change, request to charts drawn, through the worker thread.
     out << "\nDashboard view (offscreen), 2027-Q2\n";
     auto document = PlanDocument::open(path);
