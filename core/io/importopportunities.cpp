@@ -145,6 +145,8 @@ public:
     void begin(qint64 expectedRows) override
     {
         m_facts = std::make_unique<ForecastFactsBulkScope>(*m_store);
+        if (expectedRows >= 100000)
+            m_cache = std::make_unique<BulkCacheScope>(*m_store, 512);
         if (expectedRows >= 100000 && expectedRows >= qint64(m_existing.size()))
             m_indexes = std::make_unique<BulkIndexScope>(*m_store, QStringLiteral("opportunities"));
         m_unchecked = std::make_unique<UncheckedWriteScope>(*m_store);
@@ -480,6 +482,7 @@ private:
     std::unordered_map<FactKey, FactSums, FactKeyHash> m_factSums;
     std::vector<qint64> m_overflowOwners;
     std::unique_ptr<ForecastFactsBulkScope> m_facts;
+    std::unique_ptr<BulkCacheScope> m_cache;
     std::unique_ptr<BulkIndexScope> m_indexes;
     std::unique_ptr<UncheckedWriteScope> m_unchecked;
     std::unique_ptr<OpportunityWriter> m_writer;

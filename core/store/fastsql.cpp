@@ -176,6 +176,21 @@ void BulkIndexScope::finish()
         m_store.query(sql);
 }
 
+BulkCacheScope::BulkCacheScope(const PlanStore &store, int mebibytes) : m_store(store)
+{
+    m_previous = m_store.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
+    m_store.query(QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(mebibytes) * 1024));
+}
+
+BulkCacheScope::~BulkCacheScope()
+{
+    try {
+        m_store.query(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    } catch (...) {
+        // The connection is unusable anyway; nothing else to restore.
+    }
+}
+
 UncheckedWriteScope::UncheckedWriteScope(const PlanStore &store) : m_store(store)
 {
     m_store.query(QStringLiteral("PRAGMA ignore_check_constraints = ON"));

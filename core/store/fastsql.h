@@ -63,6 +63,22 @@ private:
     QByteArray m_sql;
 };
 
+// A bigger page cache for the length of a bulk write: a million-row insert touches the table's and its unique
+// index's pages over and over, and the connection's usual 64 MiB cache would spill them to the WAL before the
+// commit (measured: 1.2 s of 8 s CPU for a million opportunities). The previous size comes back at the end.
+class BulkCacheScope
+{
+public:
+    BulkCacheScope(const PlanStore &store, int mebibytes);
+    ~BulkCacheScope();
+    BulkCacheScope(const BulkCacheScope &) = delete;
+    BulkCacheScope &operator=(const BulkCacheScope &) = delete;
+
+private:
+    const PlanStore &m_store;
+    qint64 m_previous = 0;
+};
+
 // A bulk write whose values the caller has already checked against the table's CHECK constraints (ranges,
 // lists of names): statements run inside the scope skip those checks. NOT NULL, UNIQUE and foreign keys are
 // still enforced. Statements prepared before the scope are recompiled on their next run, both when it opens
