@@ -1,4 +1,5 @@
 // Commission: tiers (marginal or retroactive), gate, soft cap and hard caps, deal by deal.
+#include "comp/comptext.h"
 #include "enginedetail.h"
 
 #include <QCoreApplication>
@@ -159,9 +160,11 @@ public:
                 deal(t, s, i, mine);
             Money total = mine.total;
             if (m_c.capPerPeriod > Money() && total > m_c.capPerPeriod)
-                capLine(mine, m_c.capPerPeriod - total, m_c.capPerPeriod, tr("hard cap per period"), total);
+                capLine(mine, m_c.capPerPeriod - total, m_c.capPerPeriod, CompText::tr("hard cap per period"),
+                        total);
             if (m_c.capPerYear > Money() && ytd + total > m_c.capPerYear)
-                capLine(mine, m_c.capPerYear - ytd - total, m_c.capPerYear, tr("hard cap per year"), total);
+                capLine(mine, m_c.capPerYear - ytd - total, m_c.capPerYear, CompText::tr("hard cap per year"),
+                        total);
             ytd += total;
             out[p].total += mine.total;
             for (PayoutLine &l : mine.lines)
@@ -170,8 +173,6 @@ public:
     }
 
 private:
-    static QString tr(const char *s) { return QCoreApplication::translate("comp", s); }
-
     void capLine(PieceOut &out, Money amount, Money cap, const QString &what, Money &total)
     {
         PayoutLine l;

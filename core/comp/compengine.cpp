@@ -1,6 +1,7 @@
 // The payout engine's frame: payout periods of each assignment, components, merging into the rep's
 // periods, year-to-date true-up, draws, and adjustments for changes to closed periods.
 #include "compengine.h"
+#include "comp/comptext.h"
 
 #include "enginedetail.h"
 
@@ -14,11 +15,6 @@ namespace tessera::comp {
 using namespace detail;
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("comp", s);
-}
 
 std::vector<Piece> piecesOf(const Assignment &a, const RepInput &in, const FiscalCalendar &cal, int fy,
                             const QDate &through)
@@ -98,29 +94,30 @@ void adjustmentLines(const RepInput &in, const std::vector<Merged *> &closed, Mo
             if (it == now.end()) {
                 if (f->commission != Money() || f->credit != Money())
                     add(opp, -f->commission,
-                        tr("no longer credited in the closed periods (was %1)")
+                        CompText::tr("no longer credited in the closed periods (was %1)")
                             .arg(f->credit.toPlainString()));
                 continue;
             }
             const auto [credit, amount] = it->second;
             if (credit != f->credit)
                 add(opp, amount - f->commission,
-                    tr("credit in the closed periods changed from %1 to %2")
+                    CompText::tr("credit in the closed periods changed from %1 to %2")
                         .arg(f->credit.toPlainString(), credit.toPlainString()));
             else if (amount != f->commission)
                 add(opp, amount - f->commission,
-                    tr("earnings in the closed periods recomputed (cancellation or plan change)"));
+                    CompText::tr("earnings in the closed periods recomputed (cancellation or plan change)"));
         }
         for (const auto &[opp, v] : now)
             if (!frozen.count(opp) && (v.first != Money() || v.second != Money()))
                 add(opp, v.second,
-                    tr("newly credited in a closed period (credit %1)").arg(v.first.toPlainString()));
+                    CompText::tr("newly credited in a closed period (credit %1)")
+                        .arg(v.first.toPlainString()));
     }
     if (total != listed) {
         PayoutLine l;
         l.kind = PayoutLine::Kind::Adjustment;
         l.amount = total - listed;
-        l.note = tr("effect of these changes on tiers, bonuses and caps of the closed periods");
+        l.note = CompText::tr("effect of these changes on tiers, bonuses and caps of the closed periods");
         out.push_back(l);
     }
 }
@@ -131,15 +128,15 @@ QString creditRuleName(CreditRule rule)
 {
     switch (rule) {
     case CreditRule::Direct:
-        return tr("direct");
+        return CompText::tr("direct");
     case CreditRule::Split:
-        return tr("split");
+        return CompText::tr("split");
     case CreditRule::Overlay:
-        return tr("overlay");
+        return CompText::tr("overlay");
     case CreditRule::Territory:
-        return tr("territory");
+        return CompText::tr("territory");
     case CreditRule::Rollup:
-        return tr("roll-up");
+        return CompText::tr("roll-up");
     }
     return {};
 }
@@ -309,15 +306,15 @@ QString explainLine(const PayoutLine &l, const std::vector<CreditedDeal> &deals,
         const QString split = d.split == Rate::fromPercent(100)
                                   ? QString()
                                   : QStringLiteral(" ") + d.split.toPercentString(locale);
-        deal = tr("%1 (#%2, %3): credit %4 (%5%6)")
+        deal = CompText::tr("%1 (#%2, %3): credit %4 (%5%6)")
                    .arg(d.name)
                    .arg(d.opportunityId)
                    .arg(locale.toString(d.date, QLocale::ShortFormat), money(d.credit),
                         creditRuleName(d.rule), split);
         if (d.hypothetical)
-            deal += tr(" [what-if]");
+            deal += CompText::tr(" [what-if]");
     } else if (l.opportunityId != 0) {
-        deal = tr("Deal #%1").arg(l.opportunityId);
+        deal = CompText::tr("Deal #%1").arg(l.opportunityId);
     }
     const QString comp =
         l.plan && l.component >= 0 ? l.plan->components[size_t(l.component)].name : QString();
@@ -325,43 +322,50 @@ QString explainLine(const PayoutLine &l, const std::vector<CreditedDeal> &deals,
     switch (l.kind) {
     case PayoutLine::Kind::Commission:
         return deal + arrow +
-               tr("tier %1 slice %2 to %3").arg(l.tier + 1).arg(money(l.sliceFrom), money(l.sliceTo)) +
+               CompText::tr("tier %1 slice %2 to %3")
+                   .arg(l.tier + 1)
+                   .arg(money(l.sliceFrom), money(l.sliceTo)) +
                arrow + l.rate.toPercentString(locale, 2) + arrow + money(l.amount);
     case PayoutLine::Kind::SoftCap:
         return deal + arrow +
-               tr("above the soft cap, slice %1 to %2").arg(money(l.sliceFrom), money(l.sliceTo)) + arrow +
-               l.rate.toPercentString(locale, 2) + arrow + money(l.amount);
+               CompText::tr("above the soft cap, slice %1 to %2").arg(money(l.sliceFrom), money(l.sliceTo)) +
+               arrow + l.rate.toPercentString(locale, 2) + arrow + money(l.amount);
     case PayoutLine::Kind::BelowGate:
-        return deal + arrow + tr("credit to date %1 is below the gate: held back").arg(money(l.sliceTo));
+        return deal + arrow +
+               CompText::tr("credit to date %1 is below the gate: held back").arg(money(l.sliceTo));
     case PayoutLine::Kind::GateReached:
         return deal + arrow +
-               tr("gate reached at %1: commission held back is released").arg(money(l.sliceTo)) + arrow +
-               money(l.amount);
+               CompText::tr("gate reached at %1: commission held back is released").arg(money(l.sliceTo)) +
+               arrow + money(l.amount);
     case PayoutLine::Kind::Retroactive:
         return deal + arrow +
-               tr("retroactive: all credit to date %1 at the tier rate reached").arg(money(l.sliceTo)) +
+               CompText::tr("retroactive: all credit to date %1 at the tier rate reached")
+                   .arg(money(l.sliceTo)) +
                arrow + money(l.amount);
     case PayoutLine::Kind::Cap:
-        return tr("%1: %2 of %3").arg(comp, l.note, money(l.sliceTo)) + arrow + money(l.amount);
+        return CompText::tr("%1: %2 of %3").arg(comp, l.note, money(l.sliceTo)) + arrow + money(l.amount);
     case PayoutLine::Kind::Bonus:
-        return tr("%1: attainment %2 (credit %3 of quota %4)")
+        return CompText::tr("%1: attainment %2 (credit %3 of quota %4)")
                    .arg(comp,
                         Rate::ratio(l.sliceFrom.cents(), std::max<qint64>(1, l.sliceTo.cents()))
                             .toPercentString(locale, 1),
                         money(l.sliceFrom), money(l.sliceTo)) +
                (l.note.isEmpty() ? QString() : QStringLiteral(", ") + l.note) + arrow +
-               tr("payout %1 of target").arg(l.rate.toPercentString(locale, 1)) + arrow + money(l.amount);
+               CompText::tr("payout %1 of target").arg(l.rate.toPercentString(locale, 1)) + arrow +
+               money(l.amount);
     case PayoutLine::Kind::Spiff:
         return deal + arrow + comp +
-               (l.sliceTo > Money() ? tr(" (%1 units of %2)").arg(l.sliceFrom.cents()).arg(money(l.sliceTo))
-                                    : QString()) +
+               (l.sliceTo > Money()
+                    ? CompText::tr(" (%1 units of %2)").arg(l.sliceFrom.cents()).arg(money(l.sliceTo))
+                    : QString()) +
                arrow + money(l.amount);
     case PayoutLine::Kind::Clawback:
         return deal + arrow + comp + QStringLiteral(": ") + l.note + arrow +
-               tr("%1 of commission %2").arg(l.rate.toPercentString(locale, 2), money(l.sliceTo)) + arrow +
-               money(l.amount);
+               CompText::tr("%1 of commission %2").arg(l.rate.toPercentString(locale, 2), money(l.sliceTo)) +
+               arrow + money(l.amount);
     case PayoutLine::Kind::Adjustment:
-        return (deal.isEmpty() ? tr("Adjustment") : deal) + arrow + l.note + arrow + money(l.amount);
+        return (deal.isEmpty() ? CompText::tr("Adjustment") : deal) + arrow + l.note + arrow +
+               money(l.amount);
     }
     return {};
 }

@@ -1,15 +1,11 @@
 // Bonus, SPIFF and clawback components of the payout engine.
+#include "comp/comptext.h"
 #include "enginedetail.h"
 
 #include <QCoreApplication>
 
 namespace tessera::comp::detail {
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("comp", s);
-}
 
 // Bonus for credit c against quota q: target × the payout fraction, rounded once. Exact: the attainment
 // c ÷ q is never rounded; stepped bonuses compare c × 10⁶ with threshold × q, pro-rated ones interpolate
@@ -93,7 +89,7 @@ void computeBonus(const Context &ctx, int component, std::vector<PieceOut> &out)
             l.sliceFrom = credit;
             l.sliceTo = piece.quota;
             if (piece.days() != piece.fullDays())
-                l.note = tr("target %1 pro-rated to %2 of %3 days")
+                l.note = CompText::tr("target %1 pro-rated to %2 of %3 days")
                              .arg(b.target.toPlainString())
                              .arg(piece.days())
                              .arg(piece.fullDays());
@@ -103,7 +99,7 @@ void computeBonus(const Context &ctx, int component, std::vector<PieceOut> &out)
             paid = toDate;
             l.sliceFrom = ytdCredit;
             l.sliceTo = ctx.yearQuota;
-            l.note = tr("year to date");
+            l.note = CompText::tr("year to date");
         }
         addLine(out[p], l, ctx.explain);
     }
@@ -168,7 +164,7 @@ void computeClawback(const Context &ctx, int component, const std::vector<Money>
             if (k.mode == Clawback::Mode::Full) {
                 l.rate = k.share;
                 l.amount = -(perDeal[i] * k.share);
-                l.note = tr("cancelled %1, %2 days after the anchor date")
+                l.note = CompText::tr("cancelled %1, %2 days after the anchor date")
                              .arg(d.cancelDate.toString(Qt::ISODate))
                              .arg(elapsed);
             } else {
@@ -178,7 +174,7 @@ void computeClawback(const Context &ctx, int component, const std::vector<Money>
                 l.rate = Rate::fromMicros(divRoundHalfAway(Int128(k.share.micros()) * unused, term));
                 l.amount = -Money::fromCents(divRoundHalfAway(
                     Int128(perDeal[i].cents()) * k.share.micros() * unused, Int128(term) * Rate::Scale));
-                l.note = tr("cancelled %1: %2 of %3 days of the term unused")
+                l.note = CompText::tr("cancelled %1: %2 of %3 days of the term unused")
                              .arg(d.cancelDate.toString(Qt::ISODate))
                              .arg(unused)
                              .arg(term);

@@ -1,4 +1,5 @@
 #include "compplan.h"
+#include "comp/comptext.h"
 
 #include "common/error.h"
 
@@ -8,11 +9,6 @@
 
 namespace tessera::comp {
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("comp", s);
-}
 
 // Reads fields of one JSON object, naming the path of the field in every error.
 class Reader
@@ -37,11 +33,11 @@ public:
     {
         if (!m_o.contains(key)) {
             if (required)
-                fail(key, tr("is required"));
+                fail(key, CompText::tr("is required"));
             return fallback;
         }
         if (!m_o.value(key).isString())
-            fail(key, tr("must be a text value"));
+            fail(key, CompText::tr("must be a text value"));
         return m_o.value(key).toString();
     }
     Money money(const QString &key, bool required = false) const
@@ -51,7 +47,8 @@ public:
             return {};
         const auto m = Money::parse(s);
         if (!m)
-            fail(key, tr("'%1' is not an amount with at most two decimals (e.g. \"1500.00\")").arg(s));
+            fail(key,
+                 CompText::tr("'%1' is not an amount with at most two decimals (e.g. \"1500.00\")").arg(s));
         return *m;
     }
     Rate rate(const QString &key, bool required = false, Rate fallback = {}) const
@@ -61,7 +58,7 @@ public:
             return fallback;
         const auto r = Rate::parse(s);
         if (!r)
-            fail(key, tr("'%1' is not a rate (e.g. \"0.035\" or \"3.5%\")").arg(s));
+            fail(key, CompText::tr("'%1' is not a rate (e.g. \"0.035\" or \"3.5%\")").arg(s));
         return *r;
     }
     int integer(const QString &key, int fallback, int min, int max) const
@@ -71,7 +68,7 @@ public:
         const QJsonValue v = m_o.value(key);
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            fail(key, tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(key, CompText::tr("must be a whole number from %1 to %2").arg(min).arg(max));
         return int(d);
     }
     bool boolean(const QString &key, bool fallback) const
@@ -79,7 +76,7 @@ public:
         if (!m_o.contains(key))
             return fallback;
         if (!m_o.value(key).isBool())
-            fail(key, tr("must be true or false"));
+            fail(key, CompText::tr("must be true or false"));
         return m_o.value(key).toBool();
     }
     QDate date(const QString &key) const
@@ -89,7 +86,7 @@ public:
             return {};
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!d.isValid())
-            fail(key, tr("'%1' is not a date YYYY-MM-DD").arg(s));
+            fail(key, CompText::tr("'%1' is not a date YYYY-MM-DD").arg(s));
         return d;
     }
     template <typename E>
@@ -104,14 +101,14 @@ public:
                 return value;
             names << name;
         }
-        fail(key, tr("'%1' is not one of: %2").arg(s, names.join(QStringLiteral(", "))));
+        fail(key, CompText::tr("'%1' is not one of: %2").arg(s, names.join(QStringLiteral(", "))));
     }
     QJsonArray array(const QString &key) const
     {
         if (!m_o.contains(key))
             return {};
         if (!m_o.value(key).isArray())
-            fail(key, tr("must be a list"));
+            fail(key, CompText::tr("must be a list"));
         return m_o.value(key).toArray();
     }
     QStringList strings(const QString &key) const
@@ -120,7 +117,7 @@ public:
         const QJsonArray a = array(key);
         for (int i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString())
-                fail(QStringLiteral("%1[%2]").arg(key).arg(i), tr("must be a text value"));
+                fail(QStringLiteral("%1[%2]").arg(key).arg(i), CompText::tr("must be a text value"));
             out << a.at(i).toString();
         }
         return out;
@@ -130,13 +127,13 @@ public:
         const QJsonArray a = array(key);
         const QString p = field(QStringLiteral("%1[%2]").arg(key).arg(index));
         if (!a.at(index).isObject())
-            throw TesseraError(TesseraError::Kind::User, tr("must be an object"), m_file, -1, p);
+            throw TesseraError(TesseraError::Kind::User, CompText::tr("must be an object"), m_file, -1, p);
         return Reader(a.at(index).toObject(), p, m_file);
     }
     Reader object(const QString &key) const
     {
         if (!m_o.value(key).isObject())
-            fail(key, tr("must be an object"));
+            fail(key, CompText::tr("must be an object"));
         return Reader(m_o.value(key).toObject(), field(key), m_file);
     }
 
@@ -182,7 +179,8 @@ Commission readCommission(const Reader &r)
     } else {
         const int n = int(r.array(QStringLiteral("tiers")).size());
         if (n == 0)
-            r.fail(QStringLiteral("tiers"), tr("a commission needs a \"rate\" or at least one tier"));
+            r.fail(QStringLiteral("tiers"),
+                   CompText::tr("a commission needs a \"rate\" or at least one tier"));
         for (int i = 0; i < n; ++i) {
             const Reader t = r.child(QStringLiteral("tiers"), i);
             Tier tier;
@@ -192,11 +190,11 @@ Commission readCommission(const Reader &r)
                 tier.fromAttainment = t.rate(fromKey, true);
             tier.rate = t.rate(QStringLiteral("rate"), true);
             if (i == 0 && (tier.fromAmount != Money() || tier.fromAttainment != Rate()))
-                t.fail(fromKey, tr("the first tier must start at 0"));
+                t.fail(fromKey, CompText::tr("the first tier must start at 0"));
             if (i > 0 &&
                 (c.basis == Commission::Basis::Amount ? tier.fromAmount <= c.tiers.back().fromAmount
                                                       : tier.fromAttainment <= c.tiers.back().fromAttainment))
-                t.fail(fromKey, tr("tiers must be in increasing order"));
+                t.fail(fromKey, CompText::tr("tiers must be in increasing order"));
             c.tiers.push_back(tier);
         }
     }
@@ -226,12 +224,12 @@ Bonus readBonus(const Reader &r)
     b.target = r.money(QStringLiteral("target"), true);
     const int n = int(r.array(QStringLiteral("steps")).size());
     if (n == 0)
-        r.fail(QStringLiteral("steps"), tr("a bonus needs at least one step"));
+        r.fail(QStringLiteral("steps"), CompText::tr("a bonus needs at least one step"));
     for (int i = 0; i < n; ++i) {
         const Reader s = r.child(QStringLiteral("steps"), i);
         BonusStep step{s.rate(QStringLiteral("attainment"), true), s.rate(QStringLiteral("payout"), true)};
         if (i > 0 && step.attainment <= b.steps.back().attainment)
-            s.fail(QStringLiteral("attainment"), tr("steps must be in increasing order"));
+            s.fail(QStringLiteral("attainment"), CompText::tr("steps must be in increasing order"));
         b.steps.push_back(step);
     }
     return b;
@@ -243,7 +241,7 @@ Spiff readSpiff(const Reader &r)
     s.amount = r.money(QStringLiteral("amount"), true);
     s.unitSize = r.money(QStringLiteral("per_unit"));
     if (s.unitSize < Money())
-        r.fail(QStringLiteral("per_unit"), tr("must be positive"));
+        r.fail(QStringLiteral("per_unit"), CompText::tr("must be positive"));
     s.frequency =
         r.choice<Spiff::Frequency>(QStringLiteral("frequency"),
                                    {{QStringLiteral("every_deal"), Spiff::Frequency::EveryDeal},
@@ -271,10 +269,10 @@ Plan planFromJson(const QJsonObject &json, const QString &file)
     Plan p;
     p.name = r.string(QStringLiteral("name"), {}, true).trimmed();
     if (p.name.isEmpty())
-        r.fail(QStringLiteral("name"), tr("must not be empty"));
+        r.fail(QStringLiteral("name"), CompText::tr("must not be empty"));
     p.planYear = r.integer(QStringLiteral("plan_year"), 0, 1900, 2999);
     if (p.planYear == 0)
-        r.fail(QStringLiteral("plan_year"), tr("is required"));
+        r.fail(QStringLiteral("plan_year"), CompText::tr("is required"));
     p.frequency = r.choice<PayoutFrequency>(QStringLiteral("payout_period"),
                                             {{QStringLiteral("month"), PayoutFrequency::Month},
                                              {QStringLiteral("quarter"), PayoutFrequency::Quarter}},
@@ -287,7 +285,7 @@ Plan planFromJson(const QJsonObject &json, const QString &file)
         Component comp;
         comp.type = c.choice(QStringLiteral("type"), types, Component::Type::Commission);
         if (!c.has(QStringLiteral("type")))
-            c.fail(QStringLiteral("type"), tr("is required"));
+            c.fail(QStringLiteral("type"), CompText::tr("is required"));
         comp.name = c.string(QStringLiteral("name"), componentTypeName(comp.type));
         switch (comp.type) {
         case Component::Type::Commission:
@@ -330,10 +328,11 @@ Plan planFromJsonBytes(const QByteArray &bytes, const QString &file)
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
     if (e.error != QJsonParseError::NoError)
-        throw TesseraError(TesseraError::Kind::User,
-                           tr("not valid JSON at character %1: %2").arg(e.offset).arg(e.errorString()), file);
+        throw TesseraError(
+            TesseraError::Kind::User,
+            CompText::tr("not valid JSON at character %1: %2").arg(e.offset).arg(e.errorString()), file);
     if (!doc.isObject())
-        throw TesseraError(TesseraError::Kind::User, tr("a plan must be a JSON object"), file);
+        throw TesseraError(TesseraError::Kind::User, CompText::tr("a plan must be a JSON object"), file);
     return planFromJson(doc.object(), file);
 }
 

@@ -1,4 +1,5 @@
 #include "compstore.h"
+#include "comp/comptext.h"
 
 #include "store/changelog.h"
 #include "store/planstore.h"
@@ -10,11 +11,6 @@
 
 namespace tessera::comp {
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("comp", s);
-}
 
 QString iso(const QDate &d)
 {
@@ -102,8 +98,9 @@ Plan loadPlan(PlanStore &store, const QString &name)
     const QVariant def =
         store.scalar(QStringLiteral("SELECT definition FROM comp_plans WHERE name = ?"), {name});
     if (!def.isValid())
-        throw TesseraError(TesseraError::Kind::User, tr("there is no compensation plan named '%1'").arg(name),
-                           store.path(), -1, QStringLiteral("plan"));
+        throw TesseraError(TesseraError::Kind::User,
+                           CompText::tr("there is no compensation plan named '%1'").arg(name), store.path(),
+                           -1, QStringLiteral("plan"));
     Plan p = planFromJsonBytes(def.toString().toUtf8(), store.path());
     p.id = store.scalar(QStringLiteral("SELECT id FROM comp_plans WHERE name = ?"), {name}).toLongLong();
     return p;
@@ -121,14 +118,14 @@ void deletePlan(PlanStore &store, const QString &name)
 qint64 assignPlan(PlanStore &store, qint64 repId, const QString &planName, const QDate &from, const QDate &to)
 {
     if (!from.isValid())
-        throw TesseraError(TesseraError::Kind::User, tr("the start date is not a date YYYY-MM-DD"),
+        throw TesseraError(TesseraError::Kind::User, CompText::tr("the start date is not a date YYYY-MM-DD"),
                            store.path(), -1, QStringLiteral("from"));
     if (to.isValid() && to < from)
-        throw TesseraError(TesseraError::Kind::User, tr("the end date is before the start date"),
+        throw TesseraError(TesseraError::Kind::User, CompText::tr("the end date is before the start date"),
                            store.path(), -1, QStringLiteral("to"));
     Transaction tx(store);
     if (!store.scalar(QStringLiteral("SELECT id FROM reps WHERE id = ?"), {repId}).isValid())
-        throw TesseraError(TesseraError::Kind::User, tr("there is no rep with id %1").arg(repId),
+        throw TesseraError(TesseraError::Kind::User, CompText::tr("there is no rep with id %1").arg(repId),
                            store.path(), -1, QStringLiteral("rep"));
     const Plan plan = loadPlan(store, planName);
     // Assignments starting inside the new range are refused: the user decides what replaces them.
@@ -137,11 +134,12 @@ qint64 assignPlan(PlanStore &store, qint64 repId, const QString &planName, const
                                     ">= ? AND (? IS NULL OR start_date <= ?)"),
                      {repId, iso(from), isoOrNull(to), isoOrNull(to)});
     if (clash.isValid())
-        throw TesseraError(TesseraError::Kind::User,
-                           tr("rep %1 already has a plan assignment starting %2, inside the new range")
-                               .arg(repId)
-                               .arg(clash.toString()),
-                           store.path(), -1, QStringLiteral("from"));
+        throw TesseraError(
+            TesseraError::Kind::User,
+            CompText::tr("rep %1 already has a plan assignment starting %2, inside the new range")
+                .arg(repId)
+                .arg(clash.toString()),
+            store.path(), -1, QStringLiteral("from"));
     // A running assignment ends the day before (mid-year plan change).
     QSqlQuery running = store.query(
         QStringLiteral("SELECT id, end_date FROM comp_assignments WHERE rep_id = ? AND start_date < ? "

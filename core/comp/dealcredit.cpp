@@ -1,4 +1,5 @@
 #include "dealcredit.h"
+#include "comp/comptext.h"
 
 #include "common/error.h"
 #include "payoutrun.h"
@@ -15,11 +16,6 @@
 
 namespace tessera::comp {
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("comp", s);
-}
 
 QString iso(const QDate &d)
 {
@@ -70,13 +66,14 @@ void writeSplits(PlanStore &store, const DealCredit &deal, const std::vector<Dea
         QSqlQuery q =
             store.query(QStringLiteral("SELECT name, hire_date, end_date FROM reps WHERE id = ?"), {s.repId});
         if (!q.next())
-            throw TesseraError(TesseraError::Kind::User, tr("there is no rep with id %1").arg(s.repId),
-                               store.path(), qint64(i) + 1, field);
+            throw TesseraError(TesseraError::Kind::User,
+                               CompText::tr("there is no rep with id %1").arg(s.repId), store.path(),
+                               qint64(i) + 1, field);
         const QDate hire = dateOf(q.value(1)), end = dateOf(q.value(2));
         if (deal.closeDate.isValid() &&
             ((hire.isValid() && hire > deal.closeDate) || (end.isValid() && end < deal.closeDate)))
             throw TesseraError(TesseraError::Kind::User,
-                               tr("rep %1 (%2) is not employed on the deal's close date %3")
+                               CompText::tr("rep %1 (%2) is not employed on the deal's close date %3")
                                    .arg(s.repId)
                                    .arg(q.value(0).toString(), iso(deal.closeDate)),
                                store.path(), qint64(i) + 1, field);
@@ -134,8 +131,8 @@ DealCredit loadDealCredit(PlanStore &store, qint64 opportunityId)
         {opportunityId});
     if (!q.next())
         throw TesseraError(TesseraError::Kind::User,
-                           tr("there is no opportunity with id %1").arg(opportunityId), store.path(), -1,
-                           QStringLiteral("deal"));
+                           CompText::tr("there is no opportunity with id %1").arg(opportunityId),
+                           store.path(), -1, QStringLiteral("deal"));
     DealCredit d;
     d.opportunityId = q.value(0).toLongLong();
     d.externalId = q.value(1).toString();
@@ -185,13 +182,13 @@ qint64 findByIdOrExternal(PlanStore &store, const QString &table, const QString 
 qint64 findOpportunity(PlanStore &store, const QString &idOrExternalId, const QString &field)
 {
     return findByIdOrExternal(store, QStringLiteral("opportunities"), idOrExternalId, field,
-                              tr("there is no opportunity with external id or id %1"));
+                              CompText::tr("there is no opportunity with external id or id %1"));
 }
 
 qint64 findRep(PlanStore &store, const QString &idOrExternalId, const QString &field)
 {
     return findByIdOrExternal(store, QStringLiteral("reps"), idOrExternalId, field,
-                              tr("there is no rep with external id or id %1"));
+                              CompText::tr("there is no rep with external id or id %1"));
 }
 
 std::vector<DealMatch> searchDeals(PlanStore &store, const QString &text, int limit)
@@ -255,23 +252,24 @@ QString splitsProblem(const std::vector<DealSplit> &splits)
     std::set<std::pair<qint64, bool>> seen;
     for (const DealSplit &s : splits) {
         if (s.repId <= 0)
-            return tr("Choose a rep for every row.");
+            return CompText::tr("Choose a rep for every row.");
         if (s.share <= Rate())
-            return tr("Every share must be above %1 (rep %2 has %3).")
+            return CompText::tr("Every share must be above %1 (rep %2 has %3).")
                 .arg(percent(Rate()))
                 .arg(s.repId)
                 .arg(percent(s.share));
         if (!seen.insert({s.repId, s.overlay}).second)
-            return s.overlay ? tr("Rep %1 has two overlay rows; give each rep one.").arg(s.repId)
-                             : tr("Rep %1 has two split rows; give each rep one.").arg(s.repId);
+            return s.overlay ? CompText::tr("Rep %1 has two overlay rows; give each rep one.").arg(s.repId)
+                             : CompText::tr("Rep %1 has two split rows; give each rep one.").arg(s.repId);
         if (!s.overlay) {
             anySplit = true;
             total += s.share.micros();
         }
     }
     if (anySplit && total != Rate::Scale)
-        return tr("The split rows total %1; splits replace the owner's credit and must total exactly %2 "
-                  "(overlays may total anything).")
+        return CompText::tr(
+                   "The split rows total %1; splits replace the owner's credit and must total exactly %2 "
+                   "(overlays may total anything).")
             .arg(percent(Rate::fromMicros(total)), percent(Rate::fromPercent(100)));
     return {};
 }
@@ -279,12 +277,12 @@ QString splitsProblem(const std::vector<DealSplit> &splits)
 QString cancellationProblem(const DealCredit &deal, const DealCancellation &c)
 {
     if (!deal.closed || !deal.won)
-        return tr("Only a closed-won deal can be cancelled; %1 is not closed-won.")
+        return CompText::tr("Only a closed-won deal can be cancelled; %1 is not closed-won.")
             .arg(deal.externalId.isEmpty() ? QString::number(deal.opportunityId) : deal.externalId);
     if (!c.cancelDate.isValid())
-        return tr("The cancel date is not a date YYYY-MM-DD.");
+        return CompText::tr("The cancel date is not a date YYYY-MM-DD.");
     if (deal.closeDate.isValid() && c.cancelDate < deal.closeDate)
-        return tr("The cancel date %1 is before the deal's close date %2.")
+        return CompText::tr("The cancel date %1 is before the deal's close date %2.")
             .arg(iso(c.cancelDate), iso(deal.closeDate));
     return {};
 }
@@ -327,7 +325,7 @@ void saveWhatIfDeals(PlanStore &store, qint64 repId, const std::vector<WhatIfDea
 {
     Transaction tx(store);
     if (!store.scalar(QStringLiteral("SELECT id FROM reps WHERE id = ?"), {repId}).isValid())
-        throw TesseraError(TesseraError::Kind::User, tr("there is no rep with id %1").arg(repId),
+        throw TesseraError(TesseraError::Kind::User, CompText::tr("there is no rep with id %1").arg(repId),
                            store.path(), -1, QStringLiteral("rep"));
     auto json = [](const std::vector<WhatIfDeal> &list) {
         QJsonArray a;
@@ -343,11 +341,12 @@ void saveWhatIfDeals(PlanStore &store, qint64 repId, const std::vector<WhatIfDea
     for (size_t i = 0; i < deals.size(); ++i) {
         const WhatIfDeal &d = deals[i];
         if (d.name.trimmed().isEmpty())
-            throw TesseraError(TesseraError::Kind::User, tr("a what-if deal needs a name"), store.path(),
-                               qint64(i) + 1, QStringLiteral("name"));
+            throw TesseraError(TesseraError::Kind::User, CompText::tr("a what-if deal needs a name"),
+                               store.path(), qint64(i) + 1, QStringLiteral("name"));
         if (!d.closeDate.isValid())
-            throw TesseraError(TesseraError::Kind::User, tr("a what-if deal needs a close date YYYY-MM-DD"),
-                               store.path(), qint64(i) + 1, QStringLiteral("close_date"));
+            throw TesseraError(TesseraError::Kind::User,
+                               CompText::tr("a what-if deal needs a close date YYYY-MM-DD"), store.path(),
+                               qint64(i) + 1, QStringLiteral("close_date"));
         store.query(
             QStringLiteral("INSERT INTO comp_whatif_deals(rep_id, name, type, amount_cents, close_date) "
                            "VALUES (?, ?, ?, ?, ?)"),

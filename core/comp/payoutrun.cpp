@@ -1,4 +1,5 @@
 #include "payoutrun.h"
+#include "comp/comptext.h"
 
 #include "compstore.h"
 #include "crediting.h"
@@ -14,11 +15,6 @@
 
 namespace tessera::comp {
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("comp", s);
-}
 
 QString lineKindName(PayoutLine::Kind k)
 {
@@ -80,8 +76,8 @@ FiscalPeriod parsePayoutPeriod(PlanStore &store, const QString &text)
     FiscalPeriod p;
     if (!cal.parse(text, &p) || p.kind == FiscalPeriod::Kind::Year)
         throw TesseraError(TesseraError::Kind::User,
-                           tr("'%1' is not a payout period YYYY-MM or YYYY-Qn").arg(text), store.path(), -1,
-                           QStringLiteral("period"));
+                           CompText::tr("'%1' is not a payout period YYYY-MM or YYYY-Qn").arg(text),
+                           store.path(), -1, QStringLiteral("period"));
     return p;
 }
 
@@ -95,7 +91,7 @@ RunResult computePayouts(PlanStore &store, const FiscalPeriod &period, const Run
     const int fy = period.fiscalYear;
     const QDate ys = cal.yearStart(fy), ye = cal.yearEnd(fy);
     const QString ysIso = ys.toString(Qt::ISODate), yeIso = ye.toString(Qt::ISODate);
-    progress.report(0, 100, tr("Loading plans"));
+    progress.report(0, 100, CompText::tr("Loading plans"));
 
     QHash<qint64, const Plan *> planById;
     for (Plan &p : loadPlans(store)) {
@@ -157,7 +153,7 @@ RunResult computePayouts(PlanStore &store, const FiscalPeriod &period, const Run
             run.repManagers.insert(q.int64(0), q.int64(2));
         }
     }
-    progress.report(5, 100, tr("Crediting deals"));
+    progress.report(5, 100, CompText::tr("Crediting deals"));
     // Names and types are needed to explain lines and to match SPIFF conditions.
     CreditOptions co;
     co.readText = options.explain;
@@ -191,13 +187,13 @@ RunResult computePayouts(PlanStore &store, const FiscalPeriod &period, const Run
     const size_t chunk = 250;
     for (size_t begin = 0; begin < index.size(); begin += chunk) {
         progress.report(60 + qint64(begin * 40 / std::max<size_t>(1, index.size())), 100,
-                        tr("Computing payouts"));
+                        CompText::tr("Computing payouts"));
         std::vector<size_t> part(index.begin() + qint64(begin),
                                  index.begin() + qint64(std::min(index.size(), begin + chunk)));
         QtConcurrent::blockingMap(part,
                                   [&](size_t i) { run.reps[i] = computeRep(run.inputs[i], cal, fy, eo); });
     }
-    progress.report(100, 100, tr("Done"));
+    progress.report(100, 100, CompText::tr("Done"));
     return run;
 }
 
@@ -291,19 +287,20 @@ qint64 closePeriod(PlanStore &store, const FiscalPeriod &period, const Progress 
             if (p.end < period.start && !p.closed)
                 throw TesseraError(
                     TesseraError::Kind::User,
-                    tr("close %1 first: it is still open for rep %2").arg(p.label).arg(rep.repId),
+                    CompText::tr("close %1 first: it is still open for rep %2").arg(p.label).arg(rep.repId),
                     store.path(), -1, QStringLiteral("period"));
             if (p.end >= period.start && p.end <= period.end && !labels.contains(p.label)) {
                 if (p.closed)
-                    throw TesseraError(TesseraError::Kind::User, tr("%1 is closed already").arg(p.label),
-                                       store.path(), -1, QStringLiteral("period"));
+                    throw TesseraError(TesseraError::Kind::User,
+                                       CompText::tr("%1 is closed already").arg(p.label), store.path(), -1,
+                                       QStringLiteral("period"));
                 labels << p.label;
             }
         }
     }
     if (labels.isEmpty())
         throw TesseraError(TesseraError::Kind::User,
-                           tr("no payout period of an assigned rep ends in %1").arg(period.label),
+                           CompText::tr("no payout period of an assigned rep ends in %1").arg(period.label),
                            store.path(), -1, QStringLiteral("period"));
     const qint64 runId = saveRun(store, run, QStringLiteral("close"));
     for (const QString &label : labels)
