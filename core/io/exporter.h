@@ -25,6 +25,9 @@ std::vector<ExportPartInfo> exportPartInfos(); // in workbook order
 // Checks a --parts list ("deals,quotas"); empty = all. Throws a user error naming an unknown part.
 QStringList resolveExportParts(const QStringList &requested);
 
+// Writes the workbook to a hidden part file beside path and renames it over path when complete: a failed or
+// cancelled export leaves path as it was. The plan is read on a worker thread with its own connection (see
+// runParts in exportsheet.h); progress is called on the calling thread.
 void exportXlsx(PlanStore &store, const QString &path, const QStringList &parts,
                 const Progress &progress = Progress());
 // Writes <dir>/<part id>.csv for each part (creating dir); UTF-8, CRLF, optional BOM for Excel.

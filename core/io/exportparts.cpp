@@ -23,7 +23,6 @@ QString tr(const char *s)
 }
 
 using C = CellFormat;
-const QVariant Null;
 
 // Deals sheet layout, shared with the Summary formulas.
 enum DealCol
@@ -54,40 +53,41 @@ enum QuotaCol
     QCount
 };
 
-// "2027-03-04" (or its "2027-03" prefix with day 1) without QDate::fromString; invalid otherwise.
-QDate isoDate(QByteArrayView t, bool monthOnly = false)
+// "2027-03-04" as 20270304 without QDate::fromString (falling back to it for other ISO forms); 0 if not a
+// day.
+int isoDay(QByteArrayView t)
 {
-    const qsizetype n = monthOnly ? 7 : 10;
-    if (t.size() < n || t[4] != '-' || (!monthOnly && t[7] != '-'))
-        return QDate::fromString(QString::fromUtf8(t), Qt::ISODate);
-    int v[8];
-    for (int i = 0, k = 0; i < n; ++i) {
-        if (i == 4 || i == 7)
-            continue;
-        if (t[i] < '0' || t[i] > '9')
-            return {};
-        v[k++] = t[i] - '0';
+    if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
+        int v = 0;
+        for (int i = 0; i < 10; ++i) {
+            if (i == 4 || i == 7)
+                continue;
+            if (t[i] < '0' || t[i] > '9')
+                return 0;
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
     }
-    if (t.size() > n && !monthOnly)
-        return QDate::fromString(QString::fromUtf8(t), Qt::ISODate);
-    return QDate(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5],
-                 monthOnly ? 1 : v[6] * 10 + v[7]);
+    const QDate d = QDate::fromString(QString::fromUtf8(t), Qt::ISODate);
+    return d.isValid() ? d.year() * 10000 + d.month() * 100 + d.day() : 0;
 }
 
-QString statusOf(bool closed, bool won)
+// The fiscal year of a yyyymmdd day, without building a QDate per row.
+int fiscalYearOfDay(const FiscalCalendar &cal, int yyyymmdd)
 {
-    return won ? QStringLiteral("Won") : (closed ? QStringLiteral("Lost") : QStringLiteral("Open"));
+    const int y = yyyymmdd / 10000, m = yyyymmdd / 100 % 100;
+    return cal.startMonth() == 1 || m < cal.startMonth() ? y : y + 1;
 }
 
 // A SUM over rows [first, last] of a column, as a formula carrying its value.
-ExportCell sumCell(int column, int first, int last, qint64 value, C format)
+void setSum(ExportRow &row, int column, int first, int last, qint64 value, C format)
 {
-    return ExportCell{
-        value,
+    row.setNumber(column, format, value);
+    row.setFormula(
+        column, format,
         last >= first
             ? QStringLiteral("=SUBTOTAL(9,%1:%2)").arg(cellRef(first, column), cellRef(last, column))
-            : QStringLiteral("=0"),
-        format};
+            : QStringLiteral("=0"));
 }
 
 void writeDeals(ExportContext &ctx, SheetSink &sink)
@@ -108,26 +108,32 @@ void writeDeals(ExportContext &ctx, SheetSink &sink)
         "o.is_won, o.close_date, o.amount_cents, o.probability FROM opportunities o LEFT JOIN accounts a ON "
         "a.id = o.account_id LEFT JOIN reps r ON r.id = o.owner_rep_id LEFT JOIN org_nodes t ON t.id = "
         "r.territory_id ORDER BY o.close_date, o.id");
-    const QString won = statusOf(true, true), lost = statusOf(true, false), open = statusOf(false, false);
+    // Status words are data (the Summary's SUMIFS match them), so they are not translated.
+    const QByteArrayView won("Won"), lost("Lost"), open("Open");
     qint64 n = 0, sum = 0;
+    ExportRow r(DCount);
     while (q.step()) {
-        const QDate close = isoDate(q.bytes(9));
+        r.clear(DCount);
+        for (int c = 0; c < 7; ++c)
+            if (!q.isNull(c))
+                r.setText(c, q.bytes(c));
+        r.setText(DStatus, q.int64(8) ? won : (q.int64(7) ? lost : open));
+        if (const int close = isoDay(q.bytes(9))) {
+            r.setDate(DClose, close);
+            r.setNumber(DFiscalYear, C::Integer, fiscalYearOfDay(cal, close));
+        }
         const qint64 cents = q.int64(10);
         sum += cents;
-        RowBuilder r(cols);
-        for (int c = 0; c < 7; ++c)
-            r.add(q.isNull(c) ? QString() : q.text(c));
-        r.add(q.int64(8) ? won : (q.int64(7) ? lost : open)).add(close);
-        r.add(close.isValid() ? QVariant(qint64(cal.fiscalYearOf(close))) : Null).add(cents);
-        r.add(q.int64(11) * 10000);
-        sink.row(r.cells());
+        r.setNumber(DAmount, C::Money, cents);
+        r.setNumber(DProbability, C::Percent, q.int64(11) * 10000);
+        sink.row(r);
         if ((++n & 8191) == 0)
             ctx.progress.report(n, total, tr("Deals"));
     }
-    std::vector<ExportCell> totals(DCount);
-    totals[DId] = ExportCell{tr("Total"), {}, C::Text};
-    totals[DAmount] = sumCell(DAmount, 1, int(n), sum, C::Money);
-    sink.row(totals);
+    r.clear(DCount);
+    r.setText(DId, tr("Total"));
+    setSum(r, DAmount, 1, int(n), sum, C::Money);
+    sink.row(r);
     sink.end();
 }
 
@@ -144,36 +150,49 @@ void writeQuotas(ExportContext &ctx, SheetSink &sink)
         "n.code), COALESCE(r.name, n.name), q.fiscal_year, q.month, q.amount_cents FROM quotas q "
         "LEFT JOIN reps r ON r.id = q.rep_id LEFT JOIN org_nodes n ON n.id = q.org_node_id ORDER "
         "BY q.rep_id IS NULL, COALESCE(r.name, n.name), q.fiscal_year, q.month");
-    QHash<QString, QString> levelTitles; // "rep" -> "Rep", once per level
+    QHash<QByteArray, QByteArray> levelTitles; // "rep" -> "Rep", once per level
+    QHash<qint64, QByteArray> months;          // fiscal year and month number -> "2027-03", once each
     int n = 0;
     qint64 sum = 0;
+    ExportRow r(QCount);
     while (q.step()) {
-        const QString level = q.text(0);
-        auto title = levelTitles.constFind(level);
-        if (title == levelTitles.constEnd())
-            title = levelTitles.insert(level, level.left(1).toUpper() + level.mid(1));
-        RowBuilder r(cols);
-        r.add(*title).add(q.text(1)).add(q.text(2));
-        r.add(q.int64(3));
-        const QDate start = cal.month(int(q.int64(3)), int(q.int64(4))).start;
-        r.add(start.isValid() ? QStringLiteral("%1-%2")
-                                    .arg(start.year(), 4, 10, QLatin1Char('0'))
-                                    .arg(start.month(), 2, 10, QLatin1Char('0'))
-                              : QString());
-        r.add(q.int64(5));
-        if (level == QLatin1String("rep"))
+        r.clear(QCount);
+        const QByteArrayView level = q.bytes(0);
+        auto title = levelTitles.constFind(level.toByteArray());
+        if (title == levelTitles.constEnd()) {
+            const QString l = QString::fromUtf8(level);
+            title = levelTitles.insert(level.toByteArray(), (l.left(1).toUpper() + l.mid(1)).toUtf8());
+        }
+        r.setText(QLevel, *title);
+        r.setText(QCode, q.bytes(1));
+        r.setText(QName, q.bytes(2));
+        const qint64 fy = q.int64(3), month = q.int64(4);
+        r.setNumber(QFiscalYear, C::Integer, fy);
+        auto label = months.constFind(fy * 100 + month);
+        if (label == months.constEnd()) {
+            const QDate start = cal.month(int(fy), int(month)).start;
+            label = months.insert(fy * 100 + month, start.isValid()
+                                                        ? QStringLiteral("%1-%2")
+                                                              .arg(start.year(), 4, 10, QLatin1Char('0'))
+                                                              .arg(start.month(), 2, 10, QLatin1Char('0'))
+                                                              .toUtf8()
+                                                        : QByteArray());
+        }
+        r.setText(QMonth, *label);
+        r.setNumber(QAmount, C::Money, q.int64(5));
+        if (level == QByteArrayView("rep"))
             sum += q.int64(5);
-        sink.row(r.cells());
+        sink.row(r);
         ++n;
     }
-    std::vector<ExportCell> totals(QCount);
-    totals[QLevel] = ExportCell{tr("Total of rep quotas"), {}, C::Text};
-    totals[QAmount] = ExportCell{sum,
-                                 QStringLiteral("=SUMIFS(%1:%2,%3:%4,\"Rep\")")
-                                     .arg(cellRef(1, QAmount), cellRef(std::max(1, n), QAmount),
-                                          cellRef(1, QLevel), cellRef(std::max(1, n), QLevel)),
-                                 C::Money};
-    sink.row(totals);
+    r.clear(QCount);
+    r.setText(QLevel, tr("Total of rep quotas"));
+    r.setNumber(QAmount, C::Money, sum);
+    r.setFormula(QAmount, C::Money,
+                 QStringLiteral("=SUMIFS(%1:%2,%3:%4,\"Rep\")")
+                     .arg(cellRef(1, QAmount), cellRef(std::max(1, n), QAmount), cellRef(1, QLevel),
+                          cellRef(std::max(1, n), QLevel)));
+    sink.row(r);
     sink.end();
 }
 
@@ -213,23 +232,25 @@ void writeTerritories(ExportContext &ctx, SheetSink &sink)
         "t.level = 'territory' ORDER BY t.sort_order, t.code");
     int n = 0;
     qint64 sums[3] = {0, 0, 0};
+    const qsizetype width = qsizetype(cols.size());
+    ExportRow r(width);
     while (q.step()) {
-        RowBuilder r(cols);
+        r.clear(width);
         for (int c = 1; c <= 5; ++c)
-            r.add(q.text(c));
+            r.setText(c - 1, q.bytes(c));
         const std::array<qint64, 3> v = figures.value(q.int64(0), {0, 0, 0});
         for (int k = 0; k < 3; ++k) {
             sums[k] += v[size_t(k)];
-            r.add(v[size_t(k)]);
+            r.setNumber(5 + k, C::Money, v[size_t(k)]);
         }
-        sink.row(r.cells());
+        sink.row(r);
         ++n;
     }
-    std::vector<ExportCell> totals(cols.size());
-    totals[0] = ExportCell{tr("Total"), {}, C::Text};
+    r.clear(width);
+    r.setText(0, tr("Total"));
     for (int k = 0; k < 3; ++k)
-        totals[size_t(5 + k)] = sumCell(5 + k, 1, n, sums[k], C::Money);
-    sink.row(totals);
+        setSum(r, 5 + k, 1, n, sums[k], C::Money);
+    sink.row(r);
     sink.end();
 }
 
@@ -239,17 +260,19 @@ void writeAssignments(ExportContext &ctx, SheetSink &sink)
         {tr("Level"), C::Text, 12},          {tr("Unit code"), C::Text, 12}, {tr("Unit"), C::Text, 28},
         {tr("Territory code"), C::Text, 12}, {tr("Territory"), C::Text, 28}, {tr("Locked"), C::Text, 8}};
     sink.begin(exportParts()[2].info, cols);
-    QSqlQuery q = ctx.store.query(QStringLiteral(
-        "SELECT l.name, u.code, u.name, t.code, t.name, a.locked FROM unit_assignments a JOIN geo_units u ON "
-        "u.id = "
-        "a.unit_id JOIN geo_levels l ON l.id = u.level_id LEFT JOIN org_nodes t ON t.id = a.territory_id "
-        "ORDER BY l.name, u.code"));
-    while (q.next()) {
-        RowBuilder r(cols);
+    FastStatement q(ctx.store,
+                    "SELECT l.name, u.code, u.name, t.code, t.name, a.locked FROM unit_assignments a JOIN "
+                    "geo_units u ON u.id = a.unit_id JOIN geo_levels l ON l.id = u.level_id LEFT JOIN "
+                    "org_nodes t ON t.id = a.territory_id ORDER BY l.name, u.code");
+    const QByteArray yes = tr("Yes").toUtf8(), no = tr("No").toUtf8();
+    const qsizetype width = qsizetype(cols.size());
+    ExportRow r(width);
+    while (q.step()) {
+        r.clear(width);
         for (int c = 0; c < 5; ++c)
-            r.add(q.value(c).toString());
-        r.add(q.value(5).toInt() ? tr("Yes") : tr("No"));
-        sink.row(r.cells());
+            r.setText(c, q.bytes(c));
+        r.setText(5, q.int64(5) ? yes : no);
+        sink.row(r);
     }
     sink.end();
 }
@@ -262,10 +285,14 @@ void writeAssumptions(ExportContext &ctx, SheetSink &sink)
                                             {tr("Forecast category"), C::Text, 16}};
     sink.begin(exportParts()[6].info, cols);
     const PlanSettings s = ctx.store.settings();
+    const qsizetype width = qsizetype(cols.size());
+    ExportRow r(width);
     auto pair = [&](const QString &k, const QString &v) {
-        RowBuilder r(cols);
-        r.add(k).add(v).add(Null).add(QString());
-        sink.row(r.cells());
+        r.clear(width);
+        r.setText(0, k);
+        r.setText(1, v);
+        r.setText(3, QString());
+        sink.row(r);
     };
     pair(tr("Plan"), s.name);
     pair(tr("Currency"), s.currency);
@@ -274,11 +301,12 @@ void writeAssumptions(ExportContext &ctx, SheetSink &sink)
     const auto stages = QJsonDocument::fromJson(ctx.store.setting(QStringLiteral("stages")).toUtf8()).array();
     for (const auto &v : stages) {
         const QJsonObject o = v.toObject();
-        RowBuilder r(cols);
-        r.add(tr("Stage")).add(o.value(QStringLiteral("name")).toString());
-        r.add(qint64(o.value(QStringLiteral("probability")).toInt()) * 10000);
-        r.add(o.value(QStringLiteral("forecast_category")).toString());
-        sink.row(r.cells());
+        r.clear(width);
+        r.setText(0, tr("Stage"));
+        r.setText(1, o.value(QStringLiteral("name")).toString());
+        r.setNumber(2, C::Percent, qint64(o.value(QStringLiteral("probability")).toInt()) * 10000);
+        r.setText(3, o.value(QStringLiteral("forecast_category")).toString());
+        sink.row(r);
     }
     sink.end();
 }
@@ -293,21 +321,26 @@ void writePayoutsPart(ExportContext &ctx, SheetSink &sink)
                                             {tr("Paid before"), C::Money, 14}, {tr("Payable"), C::Money, 14},
                                             {tr("Attainment"), C::Percent, 11}};
     sink.begin(exportParts()[4].info, cols);
-    QSqlQuery q = ctx.store.query(QStringLiteral(
+    FastStatement q(
+        ctx.store,
         "SELECT r.external_id, r.name, res.period, res.earned_cents, res.paid_before_cents, "
-        "res.payable_cents, res.attainment_micros FROM comp_payout_results res JOIN reps r ON r.id = "
-        "res.rep_id WHERE res.run_id = (SELECT MAX(o.run_id) FROM comp_payout_results o WHERE o.rep_id = "
-        "res.rep_id AND o.period = res.period) ORDER BY res.period, r.name, r.id"));
+        "res.payable_cents, res.attainment_micros FROM comp_payout_results res JOIN reps r ON "
+        "r.id = res.rep_id WHERE res.run_id = (SELECT MAX(o.run_id) FROM comp_payout_results o "
+        "WHERE o.rep_id = res.rep_id AND o.period = res.period) ORDER BY res.period, r.name, r.id");
     int n = 0;
     qint64 earned = 0, payable = 0;
-    while (q.next()) {
-        RowBuilder r(cols);
-        r.add(q.value(0).toString()).add(q.value(1).toString()).add(q.value(2).toString());
-        r.add(q.value(3).toLongLong()).add(q.value(4).toLongLong()).add(q.value(5).toLongLong());
-        r.add(q.value(6).toLongLong());
-        earned += q.value(3).toLongLong();
-        payable += q.value(5).toLongLong();
-        sink.row(r.cells());
+    const qsizetype width = qsizetype(cols.size());
+    ExportRow r(width);
+    while (q.step()) {
+        r.clear(width);
+        for (int c = 0; c < 3; ++c)
+            r.setText(c, q.bytes(c));
+        for (int c = 3; c < 6; ++c)
+            r.setNumber(c, C::Money, q.int64(c));
+        r.setNumber(6, C::Percent, q.int64(6));
+        earned += q.int64(3);
+        payable += q.int64(5);
+        sink.row(r);
         ++n;
     }
     if (n == 0) {
@@ -315,11 +348,11 @@ void writePayoutsPart(ExportContext &ctx, SheetSink &sink)
         sink.end();
         return;
     }
-    std::vector<ExportCell> totals(cols.size());
-    totals[0] = ExportCell{tr("Total"), {}, C::Text};
-    totals[3] = sumCell(3, 1, n, earned, C::Money);
-    totals[5] = sumCell(5, 1, n, payable, C::Money);
-    sink.row(totals);
+    r.clear(width);
+    r.setText(0, tr("Total"));
+    setSum(r, 3, 1, n, earned, C::Money);
+    setSum(r, 5, 1, n, payable, C::Money);
+    sink.row(r);
     sink.end();
 }
 
@@ -342,7 +375,7 @@ void writeSummary(ExportContext &ctx, SheetSink &sink)
         "SELECT substr(close_date, 1, 7), is_closed, is_won, forecast_category, SUM(amount_cents) FROM "
         "opportunities GROUP BY 1, 2, 3, 4"));
     while (q.next()) {
-        Year &y = years[cal.fiscalYearOf(isoDate(q.value(0).toString().toUtf8(), true))];
+        Year &y = years[fiscalYearOfDay(cal, isoDay(QByteArray(q.value(0).toString().toUtf8() + "-01")))];
         const qint64 cents = q.value(4).toLongLong();
         const QString cat = q.value(3).toString();
         if (q.value(2).toInt())
@@ -367,85 +400,64 @@ void writeSummary(ExportContext &ctx, SheetSink &sink)
         return QStringLiteral("%1!$%2:$%2").arg(D, columnLetters(c));
     };
     int row = 1;
+    const qsizetype width = qsizetype(cols.size());
+    ExportRow cells(width);
     for (const auto &[fy, y] : years) {
         const QString fyRef = cellRef(row, 0);
-        auto openSum = [&](const char *cat, qint64 v) {
-            return deals ? ExportCell{v,
-                                      QStringLiteral("=SUMIFS(%1,%2,\"Open\",%3,\"%4\",%5,%6)")
-                                          .arg(dcol(DAmount), dcol(DStatus), dcol(DCategory),
-                                               QLatin1String(cat), dcol(DFiscalYear), fyRef),
-                                      C::Money}
-                         : ExportCell{v, {}, C::Money};
+        cells.clear(width);
+        auto openSum = [&](int column, const char *cat, qint64 v) {
+            cells.setNumber(column, C::Money, v);
+            if (deals)
+                cells.setFormula(column, C::Money,
+                                 QStringLiteral("=SUMIFS(%1,%2,\"Open\",%3,\"%4\",%5,%6)")
+                                     .arg(dcol(DAmount), dcol(DStatus), dcol(DCategory), QLatin1String(cat),
+                                          dcol(DFiscalYear), fyRef));
         };
-        std::vector<ExportCell> cells;
-        cells.push_back(ExportCell{qint64(fy), {}, C::Integer});
-        cells.push_back(deals ? ExportCell{y.won,
-                                           QStringLiteral("=SUMIFS(%1,%2,\"Won\",%3,%4)")
-                                               .arg(dcol(DAmount), dcol(DStatus), dcol(DFiscalYear), fyRef),
-                                           C::Money}
-                              : ExportCell{y.won, {}, C::Money});
-        cells.push_back(
-            quotas ? ExportCell{y.quota,
-                                QStringLiteral("=SUMIFS(%1!$%2:$%2,%1!$%3:$%3,\"Rep\",%1!$%4:$%4,%5)")
-                                    .arg(Q, columnLetters(QAmount), columnLetters(QLevel),
-                                         columnLetters(QFiscalYear), fyRef),
-                                C::Money}
-                   : ExportCell{y.quota, {}, C::Money});
-        if (y.quota > 0)
-            cells.push_back(ExportCell{
-                Rate::ratio(y.won, y.quota).micros(),
-                QStringLiteral("=IF(%1=0,\"\",%2/%1)").arg(cellRef(row, 2), cellRef(row, 1)), C::Percent});
-        else
-            cells.push_back(ExportCell{Null, {}, C::Percent});
-        cells.push_back(openSum("Pipeline", y.pipeline));
-        cells.push_back(openSum("Best Case", y.bestCase));
-        cells.push_back(openSum("Commit", y.commit));
+        cells.setNumber(0, C::Integer, fy);
+        cells.setNumber(1, C::Money, y.won);
+        if (deals)
+            cells.setFormula(1, C::Money,
+                             QStringLiteral("=SUMIFS(%1,%2,\"Won\",%3,%4)")
+                                 .arg(dcol(DAmount), dcol(DStatus), dcol(DFiscalYear), fyRef));
+        cells.setNumber(2, C::Money, y.quota);
+        if (quotas)
+            cells.setFormula(2, C::Money,
+                             QStringLiteral("=SUMIFS(%1!$%2:$%2,%1!$%3:$%3,\"Rep\",%1!$%4:$%4,%5)")
+                                 .arg(Q, columnLetters(QAmount), columnLetters(QLevel),
+                                      columnLetters(QFiscalYear), fyRef));
+        if (y.quota > 0) {
+            cells.setNumber(3, C::Percent, Rate::ratio(y.won, y.quota).micros());
+            cells.setFormula(3, C::Percent,
+                             QStringLiteral("=IF(%1=0,\"\",%2/%1)").arg(cellRef(row, 2), cellRef(row, 1)));
+        }
+        openSum(4, "Pipeline", y.pipeline);
+        openSum(5, "Best Case", y.bestCase);
+        openSum(6, "Commit", y.commit);
         sink.row(cells);
         ++row;
     }
     // Totals over the years.
-    std::vector<ExportCell> totals;
-    totals.push_back(ExportCell{tr("Total"), {}, C::Text});
+    cells.clear(width);
+    cells.setText(0, tr("Total"));
     qint64 t[6] = {0, 0, 0, 0, 0, 0};
     for (const auto &[fy, y] : years) {
         t[0] += y.won, t[1] += y.quota, t[3] += y.pipeline, t[4] += y.bestCase, t[5] += y.commit;
     }
     for (int c = 1; c <= 6; ++c) {
-        if (c == 3)
-            totals.push_back(
-                t[1] > 0
-                    ? ExportCell{Rate::ratio(t[0], t[1]).micros(),
-                                 QStringLiteral("=IF(%1=0,\"\",%2/%1)").arg(cellRef(row, 2), cellRef(row, 1)),
-                                 C::Percent}
-                    : ExportCell{Null, {}, C::Percent});
-        else
-            totals.push_back(sumCell(c, 1, row - 1, t[c - 1], C::Money));
+        if (c != 3) {
+            setSum(cells, c, 1, row - 1, t[c - 1], C::Money);
+        } else if (t[1] > 0) {
+            cells.setNumber(3, C::Percent, Rate::ratio(t[0], t[1]).micros());
+            cells.setFormula(3, C::Percent,
+                             QStringLiteral("=IF(%1=0,\"\",%2/%1)").arg(cellRef(row, 2), cellRef(row, 1)));
+        }
     }
-    sink.row(totals);
+    sink.row(cells);
     sink.note(tr("Payouts: no payout tables in this plan yet."));
     sink.end();
 }
 
 } // namespace
-
-QString columnLetters(int column)
-{
-    QString s;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        s.prepend(QChar(QLatin1Char('A').unicode() + (c - 1) % 26));
-    return s;
-}
-
-QString cellRef(int row, int column)
-{
-    return columnLetters(column) + QString::number(row + 1);
-}
-
-QString quotedSheet(const QString &title)
-{
-    return QLatin1Char('\'') + QString(title).replace(QLatin1Char('\''), QStringLiteral("''")) +
-           QLatin1Char('\'');
-}
 
 const std::vector<ExportPart> &exportParts()
 {

@@ -332,6 +332,44 @@ private slots:
         compareWithPlan(convert(xlsx, true));
     }
 
+    // A cancelled export leaves the earlier workbook as it was and no partial file beside it, whether the
+    // cancel comes at the first progress report or after four sheets were written.
+    void cancelLeavesEarlierFile_data()
+    {
+        QTest::addColumn<int>("allowedReports");
+        QTest::newRow("at the start") << 0;
+        QTest::newRow("in the middle") << 4;
+    }
+    void cancelLeavesEarlierFile()
+    {
+        QFETCH(int, allowedReports);
+        const QString dir = m_dir.filePath(QStringLiteral("cancel-%1").arg(allowedReports));
+        QVERIFY(QDir().mkpath(dir));
+        const QString xlsx = dir + QStringLiteral("/plan.xlsx");
+        testutil::writeFile(xlsx, "the earlier export");
+        auto store = PlanStore::open(m_plan, PlanStore::Access::ReadOnly);
+        int reports = 0;
+        const Progress cancelling(
+            [&](qint64, qint64, const QString &) { return reports++ < allowedReports; });
+        try {
+            exportXlsx(*store, xlsx, {}, cancelling);
+            QFAIL("the export was not cancelled");
+        } catch (const TesseraError &e) {
+            QCOMPARE(e.kind(), TesseraError::Kind::Cancelled);
+        }
+        QCOMPARE(reports, allowedReports + 1);
+        QFile f(xlsx);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("the earlier export"));
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList({QStringLiteral("plan.xlsx")}));
+        // The same export without a cancel replaces the file with a workbook (a ZIP: "PK").
+        exportXlsx(*store, xlsx, {});
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(2), QByteArray("PK"));
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList({QStringLiteral("plan.xlsx")}));
+    }
+
     // Proves the recalculating profile really recalculates (else the second comparison proves nothing).
     void recalcProfileRecalculates()
     {
