@@ -1,4 +1,5 @@
 #include "columnmapping.h"
+#include "io/iotext.h"
 
 #include "common/error.h"
 
@@ -11,11 +12,6 @@
 namespace tessera::io {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ImportMapping", s);
-}
 
 FieldSpec field(const char *id, const QString &label, FieldType type, bool required,
                 std::initializer_list<const char *> headers)
@@ -35,64 +31,74 @@ std::vector<FieldSpec> makeFields(ImportKind kind)
     using T = FieldType;
     switch (kind) {
     case ImportKind::Reps:
-        return {field("external_id", tr("External ID"), T::Text, false,
+        return {field("external_id", IoText::tr("External ID"), T::Text, false,
                       {"External ID", "User ID", "Rep ID", "Employee ID", "Id"}),
-                field("name", tr("Name"), T::Text, true, {"Full Name", "Name", "Rep Name", "User", "Rep"}),
-                field("email", tr("Email"), T::Text, false, {"Email", "E-mail", "Email Address"}),
-                field("role", tr("Role"), T::Text, false, {"Role", "Title", "Job Title"}),
-                field("manager", tr("Manager"), T::Text, false, {"Manager", "Manager Name", "Reports To"}),
-                field("hire_date", tr("Hire date"), T::Date, false, {"Hire Date", "Start Date"}),
-                field("end_date", tr("End date"), T::Date, false, {"End Date", "Termination Date"}),
-                field("territory", tr("Territory"), T::Text, false,
+                field("name", IoText::tr("Name"), T::Text, true,
+                      {"Full Name", "Name", "Rep Name", "User", "Rep"}),
+                field("email", IoText::tr("Email"), T::Text, false, {"Email", "E-mail", "Email Address"}),
+                field("role", IoText::tr("Role"), T::Text, false, {"Role", "Title", "Job Title"}),
+                field("manager", IoText::tr("Manager"), T::Text, false,
+                      {"Manager", "Manager Name", "Reports To"}),
+                field("hire_date", IoText::tr("Hire date"), T::Date, false, {"Hire Date", "Start Date"}),
+                field("end_date", IoText::tr("End date"), T::Date, false, {"End Date", "Termination Date"}),
+                field("territory", IoText::tr("Territory"), T::Text, false,
                       {"Territory", "Territory Code", "Territory Name"})};
     case ImportKind::Accounts:
-        return {field("external_id", tr("External ID"), T::Text, true, {"Account ID", "External ID", "Id"}),
-                field("name", tr("Name"), T::Text, true, {"Account Name", "Name", "Company"}),
-                field("address", tr("Address"), T::Text, false,
-                      {"Billing Street", "Billing Address", "Address", "Street"}),
-                field("city", tr("City"), T::Text, false, {"Billing City", "City"}),
-                field("state", tr("State"), T::Text, false,
-                      {"Billing State/Province", "Billing State", "State/Province", "State"}),
-                field("postal_code", tr("Postal code"), T::Text, false,
-                      {"Billing Zip/Postal Code", "Billing Zip", "Billing Postal Code", "Zip/Postal Code",
-                       "Zip Code", "Zip", "Postal Code"}),
-                field("country", tr("Country"), T::Text, false, {"Billing Country", "Country"}),
-                field("industry", tr("Industry"), T::Text, false, {"Industry"}),
-                field("segment", tr("Segment"), T::Text, false, {"Segment", "Customer Segment"}),
-                field("employees", tr("Employees"), T::Whole, false,
-                      {"Employees", "Number of Employees", "NumberOfEmployees"}),
-                field("annual_revenue", tr("Annual revenue"), T::Money, false, {"Annual Revenue", "Revenue"}),
-                field("owner", tr("Owner"), T::Text, false, {"Account Owner", "Owner", "Owner Name"})};
-    case ImportKind::Opportunities:
-        return {field("external_id", tr("External ID"), T::Text, true,
-                      {"Opportunity ID", "External ID", "Deal ID", "Id"}),
-                field("name", tr("Name"), T::Text, true, {"Opportunity Name", "Deal Name", "Name"}),
-                field("account", tr("Account"), T::Text, false, {"Account ID", "Account Name", "Account"}),
-                field("owner", tr("Owner"), T::Text, false,
-                      {"Opportunity Owner", "Owner", "Owner Name", "Deal Owner"}),
-                field("amount", tr("Amount"), T::Money, true, {"Amount", "Opportunity Amount", "Deal Value"}),
-                field("currency", tr("Currency"), T::Text, false,
-                      {"Opportunity Currency", "Amount Currency", "Currency"}),
-                field("stage", tr("Stage"), T::Text, true, {"Stage", "Stage Name", "Deal Stage"}),
-                field("probability", tr("Probability (%)"), T::Percent, false,
-                      {"Probability (%)", "Probability"}),
-                field("forecast_category", tr("Forecast category"), T::Text, false,
-                      {"Forecast Category", "Forecast Category Name"}),
-                field("type", tr("Type"), T::Text, false, {"Type", "Opportunity Type"}),
-                field("created_date", tr("Created date"), T::Date, false, {"Created Date", "Create Date"}),
-                field("close_date", tr("Close date"), T::Date, true, {"Close Date", "Expected Close Date"})};
-    case ImportKind::Assignments:
         return {
-            field("unit", tr("Unit code"), T::Text, false,
-                  {"Unit ID", "Unit", "Unit Code", "GEOID", "FIPS", "Zip Code", "Zip", "Code"}),
-            field("rep", tr("Rep"), T::Text, false, {"Rep ID", "Rep", "Rep Email", "Rep Name", "User ID"}),
-            field("territory", tr("Territory"), T::Text, true,
-                  {"Territory", "Territory Code", "Territory Name", "Territory ID"})};
+            field("external_id", IoText::tr("External ID"), T::Text, true,
+                  {"Account ID", "External ID", "Id"}),
+            field("name", IoText::tr("Name"), T::Text, true, {"Account Name", "Name", "Company"}),
+            field("address", IoText::tr("Address"), T::Text, false,
+                  {"Billing Street", "Billing Address", "Address", "Street"}),
+            field("city", IoText::tr("City"), T::Text, false, {"Billing City", "City"}),
+            field("state", IoText::tr("State"), T::Text, false,
+                  {"Billing State/Province", "Billing State", "State/Province", "State"}),
+            field("postal_code", IoText::tr("Postal code"), T::Text, false,
+                  {"Billing Zip/Postal Code", "Billing Zip", "Billing Postal Code", "Zip/Postal Code",
+                   "Zip Code", "Zip", "Postal Code"}),
+            field("country", IoText::tr("Country"), T::Text, false, {"Billing Country", "Country"}),
+            field("industry", IoText::tr("Industry"), T::Text, false, {"Industry"}),
+            field("segment", IoText::tr("Segment"), T::Text, false, {"Segment", "Customer Segment"}),
+            field("employees", IoText::tr("Employees"), T::Whole, false,
+                  {"Employees", "Number of Employees", "NumberOfEmployees"}),
+            field("annual_revenue", IoText::tr("Annual revenue"), T::Money, false,
+                  {"Annual Revenue", "Revenue"}),
+            field("owner", IoText::tr("Owner"), T::Text, false, {"Account Owner", "Owner", "Owner Name"})};
+    case ImportKind::Opportunities:
+        return {field("external_id", IoText::tr("External ID"), T::Text, true,
+                      {"Opportunity ID", "External ID", "Deal ID", "Id"}),
+                field("name", IoText::tr("Name"), T::Text, true, {"Opportunity Name", "Deal Name", "Name"}),
+                field("account", IoText::tr("Account"), T::Text, false,
+                      {"Account ID", "Account Name", "Account"}),
+                field("owner", IoText::tr("Owner"), T::Text, false,
+                      {"Opportunity Owner", "Owner", "Owner Name", "Deal Owner"}),
+                field("amount", IoText::tr("Amount"), T::Money, true,
+                      {"Amount", "Opportunity Amount", "Deal Value"}),
+                field("currency", IoText::tr("Currency"), T::Text, false,
+                      {"Opportunity Currency", "Amount Currency", "Currency"}),
+                field("stage", IoText::tr("Stage"), T::Text, true, {"Stage", "Stage Name", "Deal Stage"}),
+                field("probability", IoText::tr("Probability (%)"), T::Percent, false,
+                      {"Probability (%)", "Probability"}),
+                field("forecast_category", IoText::tr("Forecast category"), T::Text, false,
+                      {"Forecast Category", "Forecast Category Name"}),
+                field("type", IoText::tr("Type"), T::Text, false, {"Type", "Opportunity Type"}),
+                field("created_date", IoText::tr("Created date"), T::Date, false,
+                      {"Created Date", "Create Date"}),
+                field("close_date", IoText::tr("Close date"), T::Date, true,
+                      {"Close Date", "Expected Close Date"})};
+    case ImportKind::Assignments:
+        return {field("unit", IoText::tr("Unit code"), T::Text, false,
+                      {"Unit ID", "Unit", "Unit Code", "GEOID", "FIPS", "Zip Code", "Zip", "Code"}),
+                field("rep", IoText::tr("Rep"), T::Text, false,
+                      {"Rep ID", "Rep", "Rep Email", "Rep Name", "User ID"}),
+                field("territory", IoText::tr("Territory"), T::Text, true,
+                      {"Territory", "Territory Code", "Territory Name", "Territory ID"})};
     case ImportKind::Quotas:
-        return {field("rep", tr("Rep"), T::Text, true,
+        return {field("rep", IoText::tr("Rep"), T::Text, true,
                       {"Rep External ID", "Rep ID", "Rep", "User ID", "Email", "Rep Name", "Name"}),
-                field("period", tr("Period (YYYY-MM)"), T::Period, true, {"Period", "Month", "Quota Period"}),
-                field("quota", tr("Quota"), T::Money, true, {"Quota", "Quota Amount", "Amount"})};
+                field("period", IoText::tr("Period (YYYY-MM)"), T::Period, true,
+                      {"Period", "Month", "Quota Period"}),
+                field("quota", IoText::tr("Quota"), T::Money, true, {"Quota", "Quota Amount", "Amount"})};
     }
     return {};
 }
@@ -109,15 +115,15 @@ QString kindTitle(ImportKind kind)
 {
     switch (kind) {
     case ImportKind::Reps:
-        return tr("Reps");
+        return IoText::tr("Reps");
     case ImportKind::Accounts:
-        return tr("Accounts");
+        return IoText::tr("Accounts");
     case ImportKind::Opportunities:
-        return tr("Opportunities");
+        return IoText::tr("Opportunities");
     case ImportKind::Assignments:
-        return tr("Territory assignments");
+        return IoText::tr("Territory assignments");
     case ImportKind::Quotas:
-        return tr("Quotas");
+        return IoText::tr("Quotas");
     }
     return {};
 }
@@ -191,13 +197,13 @@ MappingFile loadMappingFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw TesseraError(TesseraError::Kind::Io,
-                           tr("Cannot read the mapping file: %1").arg(f.errorString()), path);
+                           IoText::tr("Cannot read the mapping file: %1").arg(f.errorString()), path);
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        throw TesseraError(TesseraError::Kind::User,
-                           tr("Not a JSON object (%1 at offset %2).").arg(pe.errorString()).arg(pe.offset),
-                           path);
+        throw TesseraError(
+            TesseraError::Kind::User,
+            IoText::tr("Not a JSON object (%1 at offset %2).").arg(pe.errorString()).arg(pe.offset), path);
     const QJsonObject o = doc.object();
     MappingFile m;
     static const QStringList known = {QStringLiteral("kind"), QStringLiteral("columns"),
@@ -205,15 +211,16 @@ MappingFile loadMappingFile(const QString &path)
                                       QStringLiteral("level")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
-            throw TesseraError(TesseraError::Kind::User,
-                               tr("Unknown key; expected one of %1.").arg(known.join(QStringLiteral(", "))),
-                               path, -1, it.key());
+            throw TesseraError(
+                TesseraError::Kind::User,
+                IoText::tr("Unknown key; expected one of %1.").arg(known.join(QStringLiteral(", "))), path,
+                -1, it.key());
     m.kind = o.value(QStringLiteral("kind")).toString();
     const QJsonObject cols = o.value(QStringLiteral("columns")).toObject();
     for (auto it = cols.begin(); it != cols.end(); ++it) {
         if (!it.value().isString() && !it.value().isNull())
-            throw TesseraError(TesseraError::Kind::User, tr("A column maps to a field id or null."), path, -1,
-                               it.key());
+            throw TesseraError(TesseraError::Kind::User, IoText::tr("A column maps to a field id or null."),
+                               path, -1, it.key());
         m.columns.emplace_back(it.key(), it.value().toString());
     }
     const QString dates = o.value(QStringLiteral("dates")).toString();
@@ -222,14 +229,15 @@ MappingFile loadMappingFile(const QString &path)
     else if (dates == QLatin1String("month-first"))
         m.dateOrder = DateOrder::MonthFirst;
     else if (!dates.isEmpty())
-        throw TesseraError(TesseraError::Kind::User, tr("\"dates\" is \"day-first\" or \"month-first\"."),
-                           path, -1, QStringLiteral("dates"));
+        throw TesseraError(TesseraError::Kind::User,
+                           IoText::tr("\"dates\" is \"day-first\" or \"month-first\"."), path, -1,
+                           QStringLiteral("dates"));
     const QString decimal = o.value(QStringLiteral("decimal")).toString();
     if (decimal == QLatin1String("comma"))
         m.numbers.decimalComma = true;
     else if (!decimal.isEmpty() && decimal != QLatin1String("point"))
-        throw TesseraError(TesseraError::Kind::User, tr("\"decimal\" is \"point\" or \"comma\"."), path, -1,
-                           QStringLiteral("decimal"));
+        throw TesseraError(TesseraError::Kind::User, IoText::tr("\"decimal\" is \"point\" or \"comma\"."),
+                           path, -1, QStringLiteral("decimal"));
     m.level = o.value(QStringLiteral("level")).toString();
     return m;
 }
@@ -240,8 +248,9 @@ void applyMappingFile(ImportKind kind, const QStringList &headers, const Mapping
     for (const auto &[header, fieldId] : file.columns) {
         const qsizetype col = headers.indexOf(header);
         if (col < 0)
-            throw TesseraError(TesseraError::Kind::User, tr("The file has no column with this header."),
-                               mappingPath, -1, header);
+            throw TesseraError(TesseraError::Kind::User,
+                               IoText::tr("The file has no column with this header."), mappingPath, -1,
+                               header);
         int f = -1;
         if (!fieldId.isEmpty()) {
             f = fieldIndex(kind, fieldId);
@@ -250,7 +259,7 @@ void applyMappingFile(ImportKind kind, const QStringList &headers, const Mapping
                 for (const auto &spec : fieldsFor(kind))
                     ids << spec.id;
                 throw TesseraError(TesseraError::Kind::User,
-                                   tr("'%1' is not a field of %2; fields: %3")
+                                   IoText::tr("'%1' is not a field of %2; fields: %3")
                                        .arg(fieldId, kindName(kind), ids.join(QStringLiteral(", "))),
                                    mappingPath, -1, header);
             }
@@ -271,17 +280,18 @@ QStringList mappingProblems(ImportKind kind, const ColumnMapping &mapping)
         for (int v : mapping.fieldOfColumn)
             count += v == int(f);
         if (fields[f].required && count == 0)
-            out << tr("Required column '%1' is missing.").arg(fields[f].label);
+            out << IoText::tr("Required column '%1' is missing.").arg(fields[f].label);
         if (count > 1)
-            out << tr("Two columns are mapped to '%1'.").arg(fields[f].label);
+            out << IoText::tr("Two columns are mapped to '%1'.").arg(fields[f].label);
     }
     auto mapped = [&](const char *id) {
         return mapping.has(fieldIndex(kind, QString::fromLatin1(id)));
     };
     if (kind == ImportKind::Reps && !mapped("external_id") && !mapped("email"))
-        out << tr("Reps need an external ID or an email column to be matched on re-import.");
+        out << IoText::tr("Reps need an external ID or an email column to be matched on re-import.");
     if (kind == ImportKind::Assignments && mapped("unit") == mapped("rep"))
-        out << tr("Map either a unit column (unit → territory) or a rep column (rep → territory), not both.");
+        out << IoText::tr(
+            "Map either a unit column (unit → territory) or a rep column (rep → territory), not both.");
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "csvreader.h"
+#include "io/iotext.h"
 
 #include "common/error.h"
 
@@ -10,11 +11,6 @@ namespace tessera::io {
 namespace {
 
 constexpr qint64 ChunkBytes = 1 << 20;
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CsvReader", s);
-}
 
 } // namespace
 
@@ -69,8 +65,8 @@ bool isValidUtf8(const char *data, size_t size)
 CsvReader::CsvReader(const QString &path, char delimiter) : m_file(path), m_name(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot read the file: %1").arg(m_file.errorString()),
-                           path);
+        throw TesseraError(TesseraError::Kind::Io,
+                           IoText::tr("Cannot read the file: %1").arg(m_file.errorString()), path);
     m_total = m_file.size();
     fill();
     detectEncodingAndDelimiter(delimiter);
@@ -100,8 +96,8 @@ bool CsvReader::fill()
     m_buf.resize(old + ChunkBytes);
     const qint64 got = m_file.read(m_buf.data() + old, ChunkBytes);
     if (got < 0)
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot read the file: %1").arg(m_file.errorString()),
-                           m_name);
+        throw TesseraError(TesseraError::Kind::Io,
+                           IoText::tr("Cannot read the file: %1").arg(m_file.errorString()), m_name);
     m_buf.resize(old + got);
     if (got == 0)
         m_eof = true;
@@ -113,11 +109,11 @@ void CsvReader::detectEncodingAndDelimiter(char requested)
     const auto *b = reinterpret_cast<const unsigned char *>(m_buf.constData());
     const qsizetype n = m_buf.size();
     if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)))
-        fail(tr("The file is UTF-16 text; save it as CSV UTF-8 and import that."));
+        fail(IoText::tr("The file is UTF-16 text; save it as CSV UTF-8 and import that."));
     if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
         m_pos = 3;
     if (std::memchr(m_buf.constData(), '\0', size_t(std::min<qsizetype>(n, 4096))))
-        fail(tr(
+        fail(IoText::tr(
             "The file holds NUL bytes: it is UTF-16 text or not a text file at all. Save it as CSV UTF-8."));
     if (requested) {
         m_delimiter = requested;
@@ -144,9 +140,10 @@ void CsvReader::detectEncodingAndDelimiter(char requested)
 void CsvReader::checkUtf8(std::string_view field, size_t column) const
 {
     if (!isValidUtf8(field.data(), field.size()))
-        throw TesseraError(TesseraError::Kind::User,
-                           tr("Not UTF-8 text (a Latin-1 or Windows-1252 file?). Save it as CSV UTF-8."),
-                           m_name, m_row, tr("column %1").arg(column + 1));
+        throw TesseraError(
+            TesseraError::Kind::User,
+            IoText::tr("Not UTF-8 text (a Latin-1 or Windows-1252 file?). Save it as CSV UTF-8."), m_name,
+            m_row, IoText::tr("column %1").arg(column + 1));
 }
 
 bool CsvReader::next()
@@ -194,10 +191,11 @@ bool CsvReader::next()
                 inQuote = false;
                 if (i < n && buf[i] != d && buf[i] != '\r' && buf[i] != '\n') {
                     ++m_row;
-                    throw TesseraError(TesseraError::Kind::User,
-                                       tr("Text after a closing quote; a quote inside a quoted field must be "
-                                          "doubled (\"\")."),
-                                       m_name, m_row, tr("column %1").arg(m_spans.size() + 1));
+                    throw TesseraError(
+                        TesseraError::Kind::User,
+                        IoText::tr("Text after a closing quote; a quote inside a quoted field must be "
+                                   "doubled (\"\")."),
+                        m_name, m_row, IoText::tr("column %1").arg(m_spans.size() + 1));
                 }
             } else {
                 const qsizetype s = i;
@@ -230,13 +228,15 @@ bool CsvReader::next()
         if (incomplete) {
             if (m_eof) {
                 ++m_row;
-                fail(tr("A quoted field opened in this row is never closed (unbalanced quote)."));
+                fail(IoText::tr("A quoted field opened in this row is never closed (unbalanced quote)."));
             }
             if (n - start > MaxRecordBytes) {
                 ++m_row;
-                fail(inQuote ? tr("A quoted field opened in this row is still open after 1 MiB (unbalanced "
-                                  "quote?).")
-                             : tr("This row is longer than 1 MiB; the file is not a table of records."));
+                fail(inQuote
+                         ? IoText::tr(
+                               "A quoted field opened in this row is still open after 1 MiB (unbalanced "
+                               "quote?).")
+                         : IoText::tr("This row is longer than 1 MiB; the file is not a table of records."));
             }
             fill();
             continue;
@@ -253,7 +253,7 @@ bool CsvReader::next()
             m_fields.push_back(f);
         }
         if (qint64(m_scratch.size()) > MaxRecordBytes)
-            fail(tr("This row is longer than 1 MiB; the file is not a table of records."));
+            fail(IoText::tr("This row is longer than 1 MiB; the file is not a table of records."));
         return true;
     }
 }

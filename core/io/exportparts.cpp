@@ -2,6 +2,7 @@
 #include "common/error.h"
 #include "common/money.h"
 #include "exportsheet.h"
+#include "io/iotext.h"
 #include "store/fastsql.h"
 #include "store/fiscalcalendar.h"
 #include "store/planstore.h"
@@ -16,11 +17,6 @@
 namespace tessera::io {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Export", s);
-}
 
 using C = CellFormat;
 
@@ -93,12 +89,12 @@ void setSum(ExportRow &row, int column, int first, int last, qint64 value, C for
 void writeDeals(ExportContext &ctx, SheetSink &sink)
 {
     const std::vector<ExportColumn> cols = {
-        {tr("Opportunity ID"), C::Text, 16},    {tr("Opportunity"), C::Text, 36},
-        {tr("Account"), C::Text, 28},           {tr("Owner"), C::Text, 20},
-        {tr("Territory"), C::Text, 12},         {tr("Stage"), C::Text, 14},
-        {tr("Forecast category"), C::Text, 12}, {tr("Status"), C::Text, 8},
-        {tr("Close date"), C::Date, 11},        {tr("Fiscal year"), C::Integer, 8},
-        {tr("Amount"), C::Money, 14},           {tr("Probability"), C::Percent, 9}};
+        {IoText::tr("Opportunity ID"), C::Text, 16},    {IoText::tr("Opportunity"), C::Text, 36},
+        {IoText::tr("Account"), C::Text, 28},           {IoText::tr("Owner"), C::Text, 20},
+        {IoText::tr("Territory"), C::Text, 12},         {IoText::tr("Stage"), C::Text, 14},
+        {IoText::tr("Forecast category"), C::Text, 12}, {IoText::tr("Status"), C::Text, 8},
+        {IoText::tr("Close date"), C::Date, 11},        {IoText::tr("Fiscal year"), C::Integer, 8},
+        {IoText::tr("Amount"), C::Money, 14},           {IoText::tr("Probability"), C::Percent, 9}};
     sink.begin(exportParts()[5].info, cols);
     const FiscalCalendar cal(ctx.store.settings().fiscalYearStartMonth);
     const qint64 total = ctx.store.scalar(QStringLiteral("SELECT count(*) FROM opportunities")).toLongLong();
@@ -128,10 +124,10 @@ void writeDeals(ExportContext &ctx, SheetSink &sink)
         r.setNumber(DProbability, C::Percent, q.int64(11) * 10000);
         sink.row(r);
         if ((++n & 8191) == 0)
-            ctx.progress.report(n, total, tr("Deals"));
+            ctx.progress.report(n, total, IoText::tr("Deals"));
     }
     r.clear(DCount);
-    r.setText(DId, tr("Total"));
+    r.setText(DId, IoText::tr("Total"));
     setSum(r, DAmount, 1, int(n), sum, C::Money);
     sink.row(r);
     sink.end();
@@ -139,9 +135,10 @@ void writeDeals(ExportContext &ctx, SheetSink &sink)
 
 void writeQuotas(ExportContext &ctx, SheetSink &sink)
 {
-    const std::vector<ExportColumn> cols = {{tr("Level"), C::Text, 10}, {tr("Code or rep ID"), C::Text, 16},
-                                            {tr("Name"), C::Text, 28},  {tr("Fiscal year"), C::Integer, 8},
-                                            {tr("Month"), C::Text, 9},  {tr("Quota"), C::Money, 14}};
+    const std::vector<ExportColumn> cols = {
+        {IoText::tr("Level"), C::Text, 10}, {IoText::tr("Code or rep ID"), C::Text, 16},
+        {IoText::tr("Name"), C::Text, 28},  {IoText::tr("Fiscal year"), C::Integer, 8},
+        {IoText::tr("Month"), C::Text, 9},  {IoText::tr("Quota"), C::Money, 14}};
     sink.begin(exportParts()[3].info, cols);
     const FiscalCalendar cal(ctx.store.settings().fiscalYearStartMonth);
     FastStatement q(
@@ -186,7 +183,7 @@ void writeQuotas(ExportContext &ctx, SheetSink &sink)
         ++n;
     }
     r.clear(QCount);
-    r.setText(QLevel, tr("Total of rep quotas"));
+    r.setText(QLevel, IoText::tr("Total of rep quotas"));
     r.setNumber(QAmount, C::Money, sum);
     r.setFormula(QAmount, C::Money,
                  QStringLiteral("=SUMIFS(%1:%2,%3:%4,\"Rep\")")
@@ -199,10 +196,10 @@ void writeQuotas(ExportContext &ctx, SheetSink &sink)
 void writeTerritories(ExportContext &ctx, SheetSink &sink)
 {
     const std::vector<ExportColumn> cols = {
-        {tr("Code"), C::Text, 10},           {tr("Territory"), C::Text, 28},
-        {tr("District"), C::Text, 22},       {tr("Region"), C::Text, 16},
-        {tr("Reps"), C::Text, 28},           {tr("Closed-won bookings"), C::Money, 16},
-        {tr("Open pipeline"), C::Money, 16}, {tr("Quota"), C::Money, 16}};
+        {IoText::tr("Code"), C::Text, 10},           {IoText::tr("Territory"), C::Text, 28},
+        {IoText::tr("District"), C::Text, 22},       {IoText::tr("Region"), C::Text, 16},
+        {IoText::tr("Reps"), C::Text, 28},           {IoText::tr("Closed-won bookings"), C::Money, 16},
+        {IoText::tr("Open pipeline"), C::Money, 16}, {IoText::tr("Quota"), C::Money, 16}};
     sink.begin(exportParts()[1].info, cols);
     // Bookings, pipeline and quota of every territory in one grouped pass each (not one scan per territory).
     QHash<qint64, std::array<qint64, 3>> figures;
@@ -247,7 +244,7 @@ void writeTerritories(ExportContext &ctx, SheetSink &sink)
         ++n;
     }
     r.clear(width);
-    r.setText(0, tr("Total"));
+    r.setText(0, IoText::tr("Total"));
     for (int k = 0; k < 3; ++k)
         setSum(r, 5 + k, 1, n, sums[k], C::Money);
     sink.row(r);
@@ -257,14 +254,15 @@ void writeTerritories(ExportContext &ctx, SheetSink &sink)
 void writeAssignments(ExportContext &ctx, SheetSink &sink)
 {
     const std::vector<ExportColumn> cols = {
-        {tr("Level"), C::Text, 12},          {tr("Unit code"), C::Text, 12}, {tr("Unit"), C::Text, 28},
-        {tr("Territory code"), C::Text, 12}, {tr("Territory"), C::Text, 28}, {tr("Locked"), C::Text, 8}};
+        {IoText::tr("Level"), C::Text, 12},     {IoText::tr("Unit code"), C::Text, 12},
+        {IoText::tr("Unit"), C::Text, 28},      {IoText::tr("Territory code"), C::Text, 12},
+        {IoText::tr("Territory"), C::Text, 28}, {IoText::tr("Locked"), C::Text, 8}};
     sink.begin(exportParts()[2].info, cols);
     FastStatement q(ctx.store,
                     "SELECT l.name, u.code, u.name, t.code, t.name, a.locked FROM unit_assignments a JOIN "
                     "geo_units u ON u.id = a.unit_id JOIN geo_levels l ON l.id = u.level_id LEFT JOIN "
                     "org_nodes t ON t.id = a.territory_id ORDER BY l.name, u.code");
-    const QByteArray yes = tr("Yes").toUtf8(), no = tr("No").toUtf8();
+    const QByteArray yes = IoText::tr("Yes").toUtf8(), no = IoText::tr("No").toUtf8();
     const qsizetype width = qsizetype(cols.size());
     ExportRow r(width);
     while (q.step()) {
@@ -279,10 +277,10 @@ void writeAssignments(ExportContext &ctx, SheetSink &sink)
 
 void writeAssumptions(ExportContext &ctx, SheetSink &sink)
 {
-    const std::vector<ExportColumn> cols = {{tr("Assumption"), C::Text, 28},
-                                            {tr("Value"), C::Text, 30},
-                                            {tr("Probability"), C::Percent, 11},
-                                            {tr("Forecast category"), C::Text, 16}};
+    const std::vector<ExportColumn> cols = {{IoText::tr("Assumption"), C::Text, 28},
+                                            {IoText::tr("Value"), C::Text, 30},
+                                            {IoText::tr("Probability"), C::Percent, 11},
+                                            {IoText::tr("Forecast category"), C::Text, 16}};
     sink.begin(exportParts()[6].info, cols);
     const PlanSettings s = ctx.store.settings();
     const qsizetype width = qsizetype(cols.size());
@@ -294,15 +292,15 @@ void writeAssumptions(ExportContext &ctx, SheetSink &sink)
         r.setText(3, QString());
         sink.row(r);
     };
-    pair(tr("Plan"), s.name);
-    pair(tr("Currency"), s.currency);
-    pair(tr("Fiscal year starts in month"), QString::number(s.fiscalYearStartMonth));
-    pair(tr("Plan format"), QString::number(ctx.store.schemaVersion()));
+    pair(IoText::tr("Plan"), s.name);
+    pair(IoText::tr("Currency"), s.currency);
+    pair(IoText::tr("Fiscal year starts in month"), QString::number(s.fiscalYearStartMonth));
+    pair(IoText::tr("Plan format"), QString::number(ctx.store.schemaVersion()));
     const auto stages = QJsonDocument::fromJson(ctx.store.setting(QStringLiteral("stages")).toUtf8()).array();
     for (const auto &v : stages) {
         const QJsonObject o = v.toObject();
         r.clear(width);
-        r.setText(0, tr("Stage"));
+        r.setText(0, IoText::tr("Stage"));
         r.setText(1, o.value(QStringLiteral("name")).toString());
         r.setNumber(2, C::Percent, qint64(o.value(QStringLiteral("probability")).toInt()) * 10000);
         r.setText(3, o.value(QStringLiteral("forecast_category")).toString());
@@ -316,10 +314,11 @@ void writeAssumptions(ExportContext &ctx, SheetSink &sink)
 // what was paid in earlier periods of the year, so it has no total. A plan without runs gets a note.
 void writePayoutsPart(ExportContext &ctx, SheetSink &sink)
 {
-    const std::vector<ExportColumn> cols = {{tr("Rep ID"), C::Text, 14},       {tr("Rep"), C::Text, 28},
-                                            {tr("Period"), C::Text, 10},       {tr("Earned"), C::Money, 14},
-                                            {tr("Paid before"), C::Money, 14}, {tr("Payable"), C::Money, 14},
-                                            {tr("Attainment"), C::Percent, 11}};
+    const std::vector<ExportColumn> cols = {
+        {IoText::tr("Rep ID"), C::Text, 14},       {IoText::tr("Rep"), C::Text, 28},
+        {IoText::tr("Period"), C::Text, 10},       {IoText::tr("Earned"), C::Money, 14},
+        {IoText::tr("Paid before"), C::Money, 14}, {IoText::tr("Payable"), C::Money, 14},
+        {IoText::tr("Attainment"), C::Percent, 11}};
     sink.begin(exportParts()[4].info, cols);
     FastStatement q(
         ctx.store,
@@ -344,12 +343,12 @@ void writePayoutsPart(ExportContext &ctx, SheetSink &sink)
         ++n;
     }
     if (n == 0) {
-        sink.note(tr("This plan has no payout runs yet: run compensation payouts to export them."));
+        sink.note(IoText::tr("This plan has no payout runs yet: run compensation payouts to export them."));
         sink.end();
         return;
     }
     r.clear(width);
-    r.setText(0, tr("Total"));
+    r.setText(0, IoText::tr("Total"));
     setSum(r, 3, 1, n, earned, C::Money);
     setSum(r, 5, 1, n, payable, C::Money);
     sink.row(r);
@@ -359,10 +358,10 @@ void writePayoutsPart(ExportContext &ctx, SheetSink &sink)
 void writeSummary(ExportContext &ctx, SheetSink &sink)
 {
     const std::vector<ExportColumn> cols = {
-        {tr("Fiscal year"), C::Integer, 10}, {tr("Closed-won bookings"), C::Money, 18},
-        {tr("Quota"), C::Money, 16},         {tr("Attainment"), C::Percent, 11},
-        {tr("Pipeline"), C::Money, 16},      {tr("Best Case"), C::Money, 16},
-        {tr("Commit"), C::Money, 16}};
+        {IoText::tr("Fiscal year"), C::Integer, 10}, {IoText::tr("Closed-won bookings"), C::Money, 18},
+        {IoText::tr("Quota"), C::Money, 16},         {IoText::tr("Attainment"), C::Percent, 11},
+        {IoText::tr("Pipeline"), C::Money, 16},      {IoText::tr("Best Case"), C::Money, 16},
+        {IoText::tr("Commit"), C::Money, 16}};
     sink.begin(exportParts()[0].info, cols);
     const FiscalCalendar cal(ctx.store.settings().fiscalYearStartMonth);
     struct Year
@@ -438,7 +437,7 @@ void writeSummary(ExportContext &ctx, SheetSink &sink)
     }
     // Totals over the years.
     cells.clear(width);
-    cells.setText(0, tr("Total"));
+    cells.setText(0, IoText::tr("Total"));
     qint64 t[6] = {0, 0, 0, 0, 0, 0};
     for (const auto &[fy, y] : years) {
         t[0] += y.won, t[1] += y.quota, t[3] += y.pipeline, t[4] += y.bestCase, t[5] += y.commit;
@@ -453,7 +452,7 @@ void writeSummary(ExportContext &ctx, SheetSink &sink)
         }
     }
     sink.row(cells);
-    sink.note(tr("Payouts: no payout tables in this plan yet."));
+    sink.note(IoText::tr("Payouts: no payout tables in this plan yet."));
     sink.end();
 }
 
@@ -462,13 +461,13 @@ void writeSummary(ExportContext &ctx, SheetSink &sink)
 const std::vector<ExportPart> &exportParts()
 {
     static const std::vector<ExportPart> parts = {
-        {{QStringLiteral("summary"), tr("Summary")}, writeSummary},
-        {{QStringLiteral("territories"), tr("Territories")}, writeTerritories},
-        {{QStringLiteral("assignments"), tr("Unit assignments")}, writeAssignments},
-        {{QStringLiteral("quotas"), tr("Quotas")}, writeQuotas},
-        {{QStringLiteral("payouts"), tr("Payouts")}, writePayoutsPart},
-        {{QStringLiteral("deals"), tr("Deals")}, writeDeals},
-        {{QStringLiteral("assumptions"), tr("Plan assumptions")}, writeAssumptions}};
+        {{QStringLiteral("summary"), IoText::tr("Summary")}, writeSummary},
+        {{QStringLiteral("territories"), IoText::tr("Territories")}, writeTerritories},
+        {{QStringLiteral("assignments"), IoText::tr("Unit assignments")}, writeAssignments},
+        {{QStringLiteral("quotas"), IoText::tr("Quotas")}, writeQuotas},
+        {{QStringLiteral("payouts"), IoText::tr("Payouts")}, writePayoutsPart},
+        {{QStringLiteral("deals"), IoText::tr("Deals")}, writeDeals},
+        {{QStringLiteral("assumptions"), IoText::tr("Plan assumptions")}, writeAssumptions}};
     return parts;
 }
 
@@ -491,9 +490,10 @@ QStringList resolveExportParts(const QStringList &requested)
     for (const QString &r : requested) {
         const QString id = r.trimmed().toLower();
         if (!all.contains(id))
-            throw TesseraError(TesseraError::Kind::User,
-                               tr("Unknown part '%1'; parts: %2").arg(r, all.join(QStringLiteral(", "))), {},
-                               -1, QStringLiteral("--parts"));
+            throw TesseraError(
+                TesseraError::Kind::User,
+                IoText::tr("Unknown part '%1'; parts: %2").arg(r, all.join(QStringLiteral(", "))), {}, -1,
+                QStringLiteral("--parts"));
         if (!out.contains(id))
             out << id;
     }

@@ -2,6 +2,7 @@
 // while the calling thread renders them, so SQLite and the writer (libxlsxwriter, CSV) use both cores.
 // The sink is only ever called on the calling thread, and so is the caller's progress callback.
 #include "exportsheet.h"
+#include "io/iotext.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ namespace tessera::io {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Export", s);
-}
-
 void runPartsHere(PlanStore &store, const QStringList &parts, const Progress &progress, SheetSink &sink)
 {
     ExportContext ctx{store, QSet<QString>(parts.begin(), parts.end()), progress};
@@ -31,7 +27,7 @@ void runPartsHere(PlanStore &store, const QStringList &parts, const Progress &pr
         progress.report(done++, parts.size(), p.info.title);
         p.write(ctx, sink);
     }
-    progress.report(parts.size(), parts.size(), tr("Done"));
+    progress.report(parts.size(), parts.size(), IoText::tr("Done"));
 }
 
 // What a part did to its sink (or reported), recorded on the worker and replayed on the calling thread.

@@ -2,6 +2,7 @@
 #include "common/error.h"
 #include "common/money.h"
 #include "exportsheet.h"
+#include "io/iotext.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,6 @@
 namespace tessera::io {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Export", s);
-}
 
 // The number libxlsxwriter stores: cents and millionths become doubles only here.
 double toNumber(const ExportCell &c)
@@ -57,7 +53,7 @@ public:
         options.tmpdir = m_tmp.data();
         m_book = workbook_new_opt(QFile::encodeName(m_partPath).constData(), &options);
         if (!m_book)
-            throw TesseraError(TesseraError::Kind::Io, tr("Cannot create the workbook."), path);
+            throw TesseraError(TesseraError::Kind::Io, IoText::tr("Cannot create the workbook."), path);
         m_header = workbook_add_format(m_book);
         format_set_bold(m_header);
         format_set_bottom(m_header, LXW_BORDER_THIN);
@@ -97,7 +93,7 @@ public:
         if (e != LXW_NO_ERROR || renamed) {
             QFile::remove(m_partPath);
             throw TesseraError(TesseraError::Kind::Io,
-                               tr("Cannot write the workbook: %1")
+                               IoText::tr("Cannot write the workbook: %1")
                                    .arg(e != LXW_NO_ERROR ? QString::fromUtf8(lxw_strerror(e))
                                                           : QString::fromStdString(renamed.message())),
                                m_path);
@@ -242,8 +238,8 @@ public:
         const QString path = QDir(m_dir).filePath(part.id + QStringLiteral(".csv"));
         m_file = std::make_unique<QSaveFile>(path);
         if (!m_file->open(QIODevice::WriteOnly))
-            throw TesseraError(TesseraError::Kind::Io, tr("Cannot write: %1").arg(m_file->errorString()),
-                               path);
+            throw TesseraError(TesseraError::Kind::Io,
+                               IoText::tr("Cannot write: %1").arg(m_file->errorString()), path);
         m_buf.clear();
         if (m_bom)
             m_buf.append("\xEF\xBB\xBF");
@@ -292,8 +288,8 @@ public:
     {
         m_file->write(m_buf);
         if (!m_file->commit())
-            throw TesseraError(TesseraError::Kind::Io, tr("Cannot write: %1").arg(m_file->errorString()),
-                               m_file->fileName());
+            throw TesseraError(TesseraError::Kind::Io,
+                               IoText::tr("Cannot write: %1").arg(m_file->errorString()), m_file->fileName());
         written << m_file->fileName();
         m_file.reset();
     }
@@ -328,7 +324,7 @@ QStringList exportCsv(PlanStore &store, const QString &dir, const QStringList &p
 {
     const QStringList resolved = resolveExportParts(parts);
     if (!QDir().mkpath(dir))
-        throw TesseraError(TesseraError::Kind::Io, tr("Cannot create the folder."), dir);
+        throw TesseraError(TesseraError::Kind::Io, IoText::tr("Cannot create the folder."), dir);
     CsvSink sink(dir, bom);
     runParts(store, resolved, progress, sink);
     return sink.written;

@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "io/iotext.h"
 
 #include "common/error.h"
 #include "importrow.h"
@@ -12,11 +13,6 @@
 namespace tessera::io {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Importer", s);
-}
 
 } // namespace
 
@@ -55,7 +51,7 @@ QString ImportRow::text(int field, bool required)
     if (mapped(field))
         v = m_source.cell(m_columnOfField[size_t(field)]).trimmed();
     if (required && v.isEmpty())
-        problem(field, tr("required value is empty"));
+        problem(field, IoText::tr("required value is empty"));
     return v;
 }
 
@@ -67,7 +63,7 @@ std::optional<qint64> ImportRow::money(int field, bool required)
     QString why;
     const auto v = parseMoneyCents(t, m_settings.numbers, &why);
     if (!v)
-        problem(field, tr("not an amount: %1").arg(why));
+        problem(field, IoText::tr("not an amount: %1").arg(why));
     return v;
 }
 
@@ -79,12 +75,12 @@ std::optional<int> ImportRow::percent(int field)
     QString why;
     const auto micros = parsePercentMicros(t, m_settings.numbers, &why);
     if (!micros) {
-        problem(field, tr("not a percentage: %1").arg(why));
+        problem(field, IoText::tr("not a percentage: %1").arg(why));
         return std::nullopt;
     }
     const qint64 p = (*micros + (*micros >= 0 ? 5000 : -5000)) / 10000; // half away from zero
     if (p < 0 || p > 100) {
-        problem(field, tr("%1 is outside 0-100 %").arg(t));
+        problem(field, IoText::tr("%1 is outside 0-100 %").arg(t));
         return std::nullopt;
     }
     return int(p);
@@ -98,9 +94,9 @@ std::optional<qint64> ImportRow::whole(int field)
     QString why;
     const auto v = parseWholeNumber(t, m_settings.numbers, &why);
     if (!v)
-        problem(field, tr("not a whole number: %1").arg(why));
+        problem(field, IoText::tr("not a whole number: %1").arg(why));
     else if (*v < 0)
-        problem(field, tr("must not be negative"));
+        problem(field, IoText::tr("must not be negative"));
     return v;
 }
 
@@ -146,10 +142,10 @@ std::optional<qint64> RepLookup::find(const QString &key, QString *why) const
     if (const auto it = m_byName.constFind(lower); it != m_byName.constEnd()) {
         if (it->size() == 1)
             return it->front();
-        *why = tr("%1 reps are called '%2'; use the external id or email").arg(it->size()).arg(key);
+        *why = IoText::tr("%1 reps are called '%2'; use the external id or email").arg(it->size()).arg(key);
         return std::nullopt;
     }
-    *why = tr("no rep with external id, email or name '%1'").arg(key);
+    *why = IoText::tr("no rep with external id, email or name '%1'").arg(key);
     return std::nullopt;
 }
 
@@ -176,10 +172,10 @@ std::optional<qint64> AccountLookup::find(const QString &key, QString *why) cons
     if (const auto it = byName.constFind(key.toLower()); it != byName.constEnd()) {
         if (it->size() == 1)
             return it->front();
-        *why = tr("%1 accounts are called '%2'; use the account id").arg(it->size()).arg(key);
+        *why = IoText::tr("%1 accounts are called '%2'; use the account id").arg(it->size()).arg(key);
         return std::nullopt;
     }
-    *why = tr("no account with id or name '%1'").arg(key);
+    *why = IoText::tr("no account with id or name '%1'").arg(key);
     return std::nullopt;
 }
 
@@ -189,7 +185,7 @@ bool ImportHandler::checkDuplicate(ImportRow &row, int field, const QString &key
         return true;
     const auto it = m_seen.constFind(key);
     if (it != m_seen.constEnd()) {
-        row.problem(field, tr("duplicate of row %1 ('%2')").arg(*it).arg(key));
+        row.problem(field, IoText::tr("duplicate of row %1 ('%2')").arg(*it).arg(key));
         return false;
     }
     m_seen.insert(key, row.row());
@@ -227,7 +223,7 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
     if (const QStringList problems = mappingProblems(options.kind, mapping); !problems.isEmpty())
         throw TesseraError(TesseraError::Kind::User,
                            problems.join(QLatin1Char(' ')) +
-                               tr(" Columns found: %1.").arg(headers.join(QStringLiteral(", "))),
+                               IoText::tr(" Columns found: %1.").arg(headers.join(QStringLiteral(", "))),
                            path, 1);
 
     const auto &fields = fieldsFor(options.kind);
@@ -245,7 +241,7 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
     auto handler = makeImportHandler(options.kind);
     handler->prepare(store, options, mapping);
 
-    const QString stage = tr("Importing %1").arg(kindTitle(options.kind).toLower());
+    const QString stage = IoText::tr("Importing %1").arg(kindTitle(options.kind).toLower());
     std::optional<Transaction> tx;
     if (!options.dryRun) {
         tx.emplace(store);
@@ -273,7 +269,7 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
     }
     report.note = handler->note();
     if (report.rows == 0)
-        sink(ImportProblem{path, -1, {}, tr("The file has a header but no data rows.")});
+        sink(ImportProblem{path, -1, {}, IoText::tr("The file has a header but no data rows.")});
     progress.report(source->progressTotal(), source->progressTotal(), stage);
 
     const bool refused = report.problemCount > 0 && !options.skipBadRows;

@@ -2,6 +2,7 @@
 // importhandlers_plan.cpp).
 #include "common/error.h"
 #include "importrow.h"
+#include "io/iotext.h"
 #include "store/planstore.h"
 #include "upserter.h"
 
@@ -14,11 +15,6 @@ std::unique_ptr<ImportHandler> makeQuotaHandler();
 std::unique_ptr<ImportHandler> makeOpportunityHandler(); // importopportunities.cpp
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Importer", s);
-}
 
 int F(ImportKind kind, const char *id)
 {
@@ -103,16 +99,16 @@ public:
         const QString role = row.text(fRole), manager = row.text(fManager), territory = row.text(fTerritory);
         const auto hire = row.date(fHire), end = row.date(fEnd);
         if (!email.isEmpty() && !email.contains(QLatin1Char('@')))
-            row.problem(fEmail, tr("'%1' is not an email address").arg(email));
+            row.problem(fEmail, IoText::tr("'%1' is not an email address").arg(email));
         if (ext.isEmpty() && email.isEmpty())
             row.problem(row.mapped(fExt) ? fExt : fEmail,
-                        tr("an external id or email is needed to match the rep"));
+                        IoText::tr("an external id or email is needed to match the rep"));
         qint64 territoryId = 0;
         if (!territory.isEmpty()) {
             const auto it =
                 m_territories.constFind(m_territories.contains(territory) ? territory : territory.toLower());
             if (it == m_territories.constEnd())
-                row.problem(fTerritory, tr("no territory with code or name '%1'").arg(territory));
+                row.problem(fTerritory, IoText::tr("no territory with code or name '%1'").arg(territory));
             else
                 territoryId = *it;
         }
@@ -226,7 +222,7 @@ public:
             } else if (f == fRevenue) {
                 const auto cents = row.money(f);
                 if (cents && *cents < 0)
-                    row.problem(f, tr("must not be negative"));
+                    row.problem(f, IoText::tr("must not be negative"));
                 v << orNull(cents);
             } else if (f == fOwner) {
                 const QString owner = row.text(f);

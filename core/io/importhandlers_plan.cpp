@@ -1,6 +1,7 @@
 // Row handlers that write plan structure: territory assignments and quotas.
 #include "common/error.h"
 #include "importrow.h"
+#include "io/iotext.h"
 #include "store/fiscalcalendar.h"
 #include "store/planstore.h"
 
@@ -10,11 +11,6 @@
 namespace tessera::io {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Importer", s);
-}
 
 // Territories (org_nodes of level 'territory') by code or name.
 QHash<QString, qint64> loadTerritories(PlanStore &store)
@@ -53,11 +49,11 @@ public:
                 throw TesseraError(
                     TesseraError::Kind::User,
                     (level.isEmpty()
-                         ? tr("Unit codes need the geography level they belong to (--level NAME).")
-                         : tr("The plan has no geography level '%1'.").arg(level)) +
+                         ? IoText::tr("Unit codes need the geography level they belong to (--level NAME).")
+                         : IoText::tr("The plan has no geography level '%1'.").arg(level)) +
                         QLatin1Char(' ') +
-                        (levels.isEmpty() ? tr("This plan has no geography levels yet.")
-                                          : tr("Levels: %1.").arg(levels.join(QStringLiteral(", ")))),
+                        (levels.isEmpty() ? IoText::tr("This plan has no geography levels yet.")
+                                          : IoText::tr("Levels: %1.").arg(levels.join(QStringLiteral(", ")))),
                     options.settings.level.isEmpty() ? QString() : options.mappingPath, -1,
                     QStringLiteral("level"));
             m_level = level;
@@ -87,13 +83,13 @@ public:
         if (!territory.isEmpty()) {
             territoryId = m_territories.value(territory.toLower(), 0);
             if (!territoryId)
-                row.problem(fTerritory, tr("no territory with code or name '%1'").arg(territory));
+                row.problem(fTerritory, IoText::tr("no territory with code or name '%1'").arg(territory));
         }
         if (!key.isEmpty()) {
             if (m_byUnit) {
                 target = m_units.value(key, 0);
                 if (!target)
-                    row.problem(fUnit, tr("no unit with code '%1' in level '%2'").arg(key, m_level));
+                    row.problem(fUnit, IoText::tr("no unit with code '%1' in level '%2'").arg(key, m_level));
             } else {
                 QString why;
                 const auto rep = m_reps.find(key, &why);
@@ -117,9 +113,12 @@ public:
 
     QString note() const override
     {
-        return m_byUnit ? tr("Assigned units of level '%1' to territories (unit_assignments).").arg(m_level)
-                        : tr("Assigned reps to territories (the rep's territory), because the file has a rep "
-                             "column.");
+        return m_byUnit
+                   ? IoText::tr("Assigned units of level '%1' to territories (unit_assignments).")
+                         .arg(m_level)
+                   : IoText::tr(
+                         "Assigned reps to territories (the rep's territory), because the file has a rep "
+                         "column.");
     }
 
 private:
@@ -160,7 +159,7 @@ public:
         const QString rep = row.text(fRep, true), periodText = row.text(fPeriod, true);
         const auto amount = row.money(fQuota, true);
         if (amount && *amount < 0)
-            row.problem(fQuota, tr("a quota must not be negative"));
+            row.problem(fQuota, IoText::tr("a quota must not be negative"));
         std::optional<qint64> repId;
         QString why;
         if (!rep.isEmpty() && !(repId = m_reps.find(rep, &why)))
@@ -175,7 +174,7 @@ public:
                     text = d->toString(QStringLiteral("yyyy-MM"));
             if (!month.match(text).hasMatch() || !m_calendar.parse(text, &period) ||
                 period.kind != FiscalPeriod::Kind::Month)
-                row.problem(fPeriod, tr("'%1' is not a month (YYYY-MM)").arg(periodText));
+                row.problem(fPeriod, IoText::tr("'%1' is not a month (YYYY-MM)").arg(periodText));
         }
         if (row.bad())
             return;

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "forecast/factsbulk.h"
 #include "importrow.h"
+#include "io/iotext.h"
 #include "opportunitywriter.h"
 #include "store/planstore.h"
 #include "values.h"
@@ -21,11 +22,6 @@
 namespace tessera::io {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Importer", s);
-}
 
 int F(const char *id)
 {
@@ -172,7 +168,7 @@ public:
         if (keep) {
             const auto [first, added] = m_seen.insert(ext, row.row());
             if (!added) {
-                row.problem(fExt, tr("duplicate of row %1 ('%2')")
+                row.problem(fExt, IoText::tr("duplicate of row %1 ('%2')")
                                       .arg(*first)
                                       .arg(QString::fromUtf8(ext.data(), qsizetype(ext.size()))));
                 keep = false;
@@ -294,10 +290,11 @@ private:
             if (m.known && !m.knownCategory.isEmpty()) {
                 category = categoryIndex(m.knownCategory);
                 if (category < 0) {
-                    row.problem(fStage,
-                                tr("the plan's stage '%1' has the forecast category '%2', which is not "
+                    row.problem(
+                        fStage,
+                        IoText::tr("the plan's stage '%1' has the forecast category '%2', which is not "
                                    "one of Pipeline, Best Case, Commit, Closed, Omitted")
-                                    .arg(m.text, m.knownCategory));
+                            .arg(m.text, m.knownCategory));
                     return false;
                 }
             } else {
@@ -305,7 +302,7 @@ private:
             }
         }
         if (*probability < 0 || *probability > 100) {
-            row.problem(fStage, tr("the plan's stage '%1' has the probability %2 %, outside 0-100")
+            row.problem(fStage, IoText::tr("the plan's stage '%1' has the probability %2 %, outside 0-100")
                                     .arg(m.text)
                                     .arg(*probability));
             return false;
@@ -413,15 +410,16 @@ private:
         if (currency.isEmpty())
             currency = QString::fromUtf8(m_planCurrency);
         else if (currency.size() != 3)
-            row.problem(fCurrency, tr("'%1' is not a three-letter currency code").arg(currency));
+            row.problem(fCurrency, IoText::tr("'%1' is not a three-letter currency code").arg(currency));
         const std::optional<int> probability = row.percent(fProbability);
         int given = -1;
         if (const QString text = row.text(fCategory); !text.isEmpty()) {
             given = categoryIndex(canonicalCategory(text));
             if (given < 0)
-                row.problem(fCategory, tr("'%1' is not a forecast category (Pipeline, Best Case, Commit, "
-                                          "Closed, Omitted)")
-                                           .arg(text));
+                row.problem(fCategory,
+                            IoText::tr("'%1' is not a forecast category (Pipeline, Best Case, Commit, "
+                                       "Closed, Omitted)")
+                                .arg(text));
         }
         std::optional<qint64> account, owner;
         QString why;

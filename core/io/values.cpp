@@ -1,4 +1,5 @@
 #include "values.h"
+#include "io/iotext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -6,11 +7,6 @@
 namespace tessera::io {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ImportValues", s);
-}
 
 bool isSpace(QChar c)
 {
@@ -70,7 +66,7 @@ std::optional<qint64> parseScaled(QString t, NumberFormat format, int scale, QSt
         t = stripCurrency(t.mid(1));
     }
     if (t.isEmpty()) {
-        *why = tr("no number");
+        *why = IoText::tr("no number");
         return std::nullopt;
     }
     const QChar decimal = format.decimalComma ? QLatin1Char(',') : QLatin1Char('.');
@@ -88,14 +84,15 @@ std::optional<qint64> parseScaled(QString t, NumberFormat format, int scale, QSt
                     frac = frac * 10 + v;
                     ++fracDigits;
                 } else if (v != 0) {
-                    *why = scale == 2 ? tr("more than two decimals in an amount") : tr("too many decimals");
+                    *why = scale == 2 ? IoText::tr("more than two decimals in an amount")
+                                      : IoText::tr("too many decimals");
                     return std::nullopt;
                 }
             } else {
                 if (significant > 0 || v != 0)
                     ++significant;
                 if (significant > 15) {
-                    *why = tr("number too large");
+                    *why = IoText::tr("number too large");
                     return std::nullopt;
                 }
                 whole = whole * 10 + v;
@@ -103,25 +100,25 @@ std::optional<qint64> parseScaled(QString t, NumberFormat format, int scale, QSt
             }
         } else if (c == decimal && !inFraction) {
             if (groups > 0 && digitsInGroup != 3) {
-                *why = tr("misplaced thousands separator");
+                *why = IoText::tr("misplaced thousands separator");
                 return std::nullopt;
             }
             inFraction = true;
         } else if (!inFraction && (c == group || isSpace(c) || c == QLatin1Char('\''))) {
             if ((groups == 0 && (digitsInGroup < 1 || digitsInGroup > 3)) ||
                 (groups > 0 && digitsInGroup != 3)) {
-                *why = tr("misplaced thousands separator");
+                *why = IoText::tr("misplaced thousands separator");
                 return std::nullopt;
             }
             ++groups;
             digitsInGroup = 0;
         } else {
-            *why = tr("'%1' is not a number").arg(t);
+            *why = IoText::tr("'%1' is not a number").arg(t);
             return std::nullopt;
         }
     }
     if (!sawDigit || (groups > 0 && !inFraction && digitsInGroup != 3)) {
-        *why = sawDigit ? tr("misplaced thousands separator") : tr("no number");
+        *why = sawDigit ? IoText::tr("misplaced thousands separator") : IoText::tr("no number");
         return std::nullopt;
     }
     for (int k = fracDigits; k < scale; ++k)
@@ -130,7 +127,7 @@ std::optional<qint64> parseScaled(QString t, NumberFormat format, int scale, QSt
     for (int k = 0; k < scale; ++k)
         pow *= 10;
     if (whole > (std::numeric_limits<qint64>::max() - frac) / pow) {
-        *why = tr("number too large");
+        *why = IoText::tr("number too large");
         return std::nullopt;
     }
     const qint64 v = whole * pow + frac;
@@ -154,7 +151,7 @@ std::optional<QDate> makeDate(int y, int m, int d, QString *why)
 {
     const QDate date(y, m, d);
     if (!date.isValid() || y < 1900 || y > 2200) {
-        *why = tr("no such date");
+        *why = IoText::tr("no such date");
         return std::nullopt;
     }
     return date;
@@ -202,8 +199,8 @@ std::optional<qint64> parsePercentMicros(const QString &text, NumberFormat forma
 std::optional<qint64> parseWholeNumber(const QString &text, NumberFormat format, QString *why)
 {
     const auto v = parseScaled(text.trimmed(), format, 0, why);
-    if (!v && why->contains(tr("too many decimals")))
-        *why = tr("not a whole number");
+    if (!v && why->contains(IoText::tr("too many decimals")))
+        *why = IoText::tr("not a whole number");
     return v;
 }
 
@@ -238,7 +235,7 @@ std::optional<QDate> parseDate(const QString &raw, DateOrder order, bool allowSe
         return makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), why);
     if ((m = numeric.match(text)).hasMatch()) {
         if (m.captured(4).size() != 4) {
-            *why = tr("two-digit year in '%1'; use four digits").arg(text);
+            *why = IoText::tr("two-digit year in '%1'; use four digits").arg(text);
             return std::nullopt;
         }
         const int a = m.captured(1).toInt(), b = m.captured(3).toInt(), y = m.captured(4).toInt();
@@ -247,13 +244,13 @@ std::optional<QDate> parseDate(const QString &raw, DateOrder order, bool allowSe
             use = DateOrder::DayFirst; // 04.03.2027 is day-first wherever dots are written
         if (a > 12 && b <= 12) {
             if (use == DateOrder::MonthFirst) {
-                *why = tr("'%1' is not a month-first date (there is no month %2)").arg(text).arg(a);
+                *why = IoText::tr("'%1' is not a month-first date (there is no month %2)").arg(text).arg(a);
                 return std::nullopt;
             }
             use = DateOrder::DayFirst;
         } else if (b > 12 && a <= 12) {
             if (use == DateOrder::DayFirst) {
-                *why = tr("'%1' is not a day-first date (there is no month %2)").arg(text).arg(b);
+                *why = IoText::tr("'%1' is not a day-first date (there is no month %2)").arg(text).arg(b);
                 return std::nullopt;
             }
             use = DateOrder::MonthFirst;
@@ -261,7 +258,7 @@ std::optional<QDate> parseDate(const QString &raw, DateOrder order, bool allowSe
             use = DateOrder::DayFirst;
         }
         if (use == DateOrder::Unspecified) {
-            *why = tr("'%1' is ambiguous: choose day-first or month-first dates").arg(text);
+            *why = IoText::tr("'%1' is ambiguous: choose day-first or month-first dates").arg(text);
             return std::nullopt;
         }
         return use == DateOrder::DayFirst ? makeDate(y, b, a, why) : makeDate(y, a, b, why);
@@ -278,7 +275,7 @@ std::optional<QDate> parseDate(const QString &raw, DateOrder order, bool allowSe
         const int days = text.section(QLatin1Char('.'), 0, 0).toInt();
         return QDate(1899, 12, 30).addDays(days);
     }
-    *why = text.isEmpty() ? tr("no date") : tr("'%1' is not a date").arg(text);
+    *why = text.isEmpty() ? IoText::tr("no date") : IoText::tr("'%1' is not a date").arg(text);
     return std::nullopt;
 }
 
