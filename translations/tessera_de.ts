@@ -1387,6 +1387,442 @@ Durchschnittlicher Abschluss %5</translation>
         <source>Delete plan &apos;%1&apos;</source>
         <translation>Plan „%1“ löschen</translation>
     </message>
+    <message>
+        <source>hard cap per period</source>
+        <translation>harte Obergrenze je Periode</translation>
+    </message>
+    <message>
+        <source>hard cap per year</source>
+        <translation>harte Obergrenze je Jahr</translation>
+    </message>
+    <message>
+        <source>no longer credited in the closed periods (was %1)</source>
+        <translation>in den abgeschlossenen Perioden nicht mehr gutgeschrieben (war %1)</translation>
+    </message>
+    <message>
+        <source>credit in the closed periods changed from %1 to %2</source>
+        <translation>Gutschrift in den abgeschlossenen Perioden von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <source>earnings in the closed periods recomputed (cancellation or plan change)</source>
+        <translation>Verdienst in den abgeschlossenen Perioden neu berechnet (Stornierung oder Planänderung)</translation>
+    </message>
+    <message>
+        <source>newly credited in a closed period (credit %1)</source>
+        <translation>in einer abgeschlossenen Periode neu gutgeschrieben (Gutschrift %1)</translation>
+    </message>
+    <message>
+        <source>effect of these changes on tiers, bonuses and caps of the closed periods</source>
+        <translation>Auswirkung dieser Änderungen auf Stufen, Boni und Obergrenzen der abgeschlossenen Perioden</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>roll-up</source>
+        <translation>Roll-up</translation>
+    </message>
+    <message>
+        <source>%1 (#%2, %3): credit %4 (%5%6)</source>
+        <translation>%1 (#%2, %3): Gutschrift %4 (%5%6)</translation>
+    </message>
+    <message>
+        <source> [what-if]</source>
+        <translation> [Was-wäre-wenn]</translation>
+    </message>
+    <message>
+        <source>Deal #%1</source>
+        <translation>Abschluss #%1</translation>
+    </message>
+    <message>
+        <source>tier %1 slice %2 to %3</source>
+        <translation>Stufe %1, Abschnitt %2 bis %3</translation>
+    </message>
+    <message>
+        <source>above the soft cap, slice %1 to %2</source>
+        <translation>über der weichen Obergrenze, Abschnitt %1 bis %2</translation>
+    </message>
+    <message>
+        <source>credit to date %1 is below the gate: held back</source>
+        <translation>bisherige Gutschrift %1 liegt unter der Schwelle: einbehalten</translation>
+    </message>
+    <message>
+        <source>gate reached at %1: commission held back is released</source>
+        <translation>Schwelle bei %1 erreicht: einbehaltene Provision wird freigegeben</translation>
+    </message>
+    <message>
+        <source>retroactive: all credit to date %1 at the tier rate reached</source>
+        <translation>rückwirkend: gesamte bisherige Gutschrift %1 zum erreichten Stufensatz</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: attainment %2 (credit %3 of quota %4)</source>
+        <translation>%1: Zielerreichung %2 (Gutschrift %3 von Quote %4)</translation>
+    </message>
+    <message>
+        <source>payout %1 of target</source>
+        <translation>Auszahlung %1 des Ziels</translation>
+    </message>
+    <message>
+        <source> (%1 units of %2)</source>
+        <translation> (%1 Einheiten von %2)</translation>
+    </message>
+    <message>
+        <source>%1 of commission %2</source>
+        <translation>%1 der Provision %2</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>target %1 pro-rated to %2 of %3 days</source>
+        <translation>Ziel %1 anteilig auf %2 von %3 Tagen</translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation>seit Jahresbeginn</translation>
+    </message>
+    <message>
+        <source>cancelled %1, %2 days after the anchor date</source>
+        <translation>storniert am %1, %2 Tage nach dem Stichtag</translation>
+    </message>
+    <message>
+        <source>cancelled %1: %2 of %3 days of the term unused</source>
+        <translation>storniert am %1: %2 von %3 Tagen der Laufzeit ungenutzt</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a text value</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount with at most two decimals (e.g. &quot;1500.00&quot;)</source>
+        <translation>„%1“ ist kein Betrag mit höchstens zwei Nachkommastellen (z. B. &quot;1500.00&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rate (e.g. &quot;0.035&quot; or &quot;3.5%&quot;)</source>
+        <translation>„%1“ ist kein Satz (z. B. &quot;0.035&quot; oder &quot;3.5%&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>„%1“ ist keiner der Werte: %2</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a commission needs a &quot;rate&quot; or at least one tier</source>
+        <translation>eine Provision braucht &quot;rate&quot; oder mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <source>the first tier must start at 0</source>
+        <translation>die erste Stufe muss bei 0 beginnen</translation>
+    </message>
+    <message>
+        <source>tiers must be in increasing order</source>
+        <translation>die Stufen müssen aufsteigend sortiert sein</translation>
+    </message>
+    <message>
+        <source>a bonus needs at least one step</source>
+        <translation>ein Bonus braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>steps must be in increasing order</source>
+        <translation>die Schritte müssen aufsteigend sortiert sein</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>a plan must be a JSON object</source>
+        <translation>ein Plan muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>there is no compensation plan named &apos;%1&apos;</source>
+        <translation>es gibt keinen Vergütungsplan namens „%1“</translation>
+    </message>
+    <message>
+        <source>the start date is not a date YYYY-MM-DD</source>
+        <translation>das Startdatum ist kein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>das Enddatum liegt vor dem Startdatum</translation>
+    </message>
+    <message>
+        <source>there is no rep with id %1</source>
+        <translation>es gibt keinen Mitarbeiter mit der ID %1</translation>
+    </message>
+    <message>
+        <source>rep %1 already has a plan assignment starting %2, inside the new range</source>
+        <translation>Mitarbeiter %1 hat bereits eine Planzuordnung ab %2 innerhalb des neuen Zeitraums</translation>
+    </message>
+    <message>
+        <source>rep %1 (%2) is not employed on the deal&apos;s close date %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no opportunity with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no opportunity with external id or id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rep with external id or id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rep for every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share must be above %1 (rep %2 has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1 has two overlay rows; give each rep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1 has two split rows; give each rep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split rows total %1; splits replace the owner&apos;s credit and must total exactly %2 (overlays may total anything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed-won deal can be cancelled; %1 is not closed-won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancel date is not a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancel date %1 is before the deal&apos;s close date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a what-if deal needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a what-if deal needs a close date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a payout period YYYY-MM or YYYY-Qn</source>
+        <translation>„%1“ ist kein Auszahlungszeitraum JJJJ-MM oder JJJJ-Qn</translation>
+    </message>
+    <message>
+        <source>Loading plans</source>
+        <translation>Pläne werden geladen</translation>
+    </message>
+    <message>
+        <source>Computing payouts</source>
+        <translation>Auszahlungen werden berechnet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>close %1 first: it is still open for rep %2</source>
+        <translation>schließen Sie zuerst %1 ab: für Mitarbeiter %2 ist der Zeitraum noch offen</translation>
+    </message>
+    <message>
+        <source>%1 is closed already</source>
+        <translation>%1 ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no payout period of an assigned rep ends in %1</source>
+        <translation>in %1 endet kein Auszahlungszeitraum eines zugeordneten Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>each period</source>
+        <translation>je Periode</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>ab %1: %2</translation>
+    </message>
+    <message>
+        <source>commission %1 of credit, %2</source>
+        <translation>Provision %1 der Gutschrift, %2</translation>
+    </message>
+    <message>
+        <source>%1 tiers by %2, %3: %4</source>
+        <translation>%1 Stufen nach %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation>marginale</translation>
+    </message>
+    <message>
+        <source>retroactive</source>
+        <translation>rückwirkende</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <source>gate %1 attainment</source>
+        <translation>Schwelle %1 Zielerreichung</translation>
+    </message>
+    <message>
+        <source>soft cap: %1 above %2</source>
+        <translation>weiche Obergrenze: %1 über %2</translation>
+    </message>
+    <message>
+        <source>cap %1 per period</source>
+        <translation>Obergrenze %1 je Periode</translation>
+    </message>
+    <message>
+        <source>cap %1 per year</source>
+        <translation>Obergrenze %1 je Jahr</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 bonus, target %2 (%3): %4</source>
+        <translation>%1 Bonus, Ziel %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>stepped</source>
+        <translation>gestufter</translation>
+    </message>
+    <message>
+        <source>pro-rated</source>
+        <translation>anteiliger</translation>
+    </message>
+    <message>
+        <source>SPIFF %1 per %2 of credit</source>
+        <translation>SPIFF %1 je %2 Gutschrift</translation>
+    </message>
+    <message>
+        <source>SPIFF %1 per deal</source>
+        <translation>SPIFF %1 je Abschluss</translation>
+    </message>
+    <message>
+        <source>once per period</source>
+        <translation>einmal je Periode</translation>
+    </message>
+    <message>
+        <source>products %1</source>
+        <translation>Produkte %1</translation>
+    </message>
+    <message>
+        <source>types %1</source>
+        <translation>Arten %1</translation>
+    </message>
+    <message>
+        <source>deals of at least %1</source>
+        <translation>Abschlüsse ab %1</translation>
+    </message>
+    <message>
+        <source>deals of at most %1</source>
+        <translation>Abschlüsse bis %1</translation>
+    </message>
+    <message>
+        <source>closed %1 to %2</source>
+        <translation>abgeschlossen %1 bis %2</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>%1 draw of %2 per period</source>
+        <translation>%1 Vorschuss von %2 je Periode</translation>
+    </message>
+    <message>
+        <source>recoverable</source>
+        <translation>rückforderbarer</translation>
+    </message>
+    <message>
+        <source>non-recoverable</source>
+        <translation>nicht rückforderbarer</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>clawback of %1 of the deal&apos;s commission if cancelled within %2 days of %3</source>
+        <translation>Rückforderung (Clawback) von %1 der Provision des Abschlusses bei Stornierung innerhalb von %2 Tagen nach %3</translation>
+    </message>
+    <message>
+        <source>pro-rated on the unused part of a %1-month term</source>
+        <translation>anteilig für den ungenutzten Teil einer Laufzeit von %1 Monaten</translation>
+    </message>
+    <message>
+        <source>Save what-if deals of rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geo</name>
@@ -1560,6 +1996,605 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
 </context>
 <context>
+    <name>io</name>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesstaat</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>Wahrscheinlichkeit (%)</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Prognosekategorie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Created date</source>
+        <translation>Anlagedatum</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Einheitenkürzel</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Period (YYYY-MM)</source>
+        <translation>Zeitraum (JJJJ-MM)</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Territory assignments</source>
+        <translation>Gebietszuordnungen</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quoten</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file: %1</source>
+        <translation>Die Zuordnungsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not a JSON object (%1 at offset %2).</source>
+        <translation>Kein JSON-Objekt (%1 bei Position %2).</translation>
+    </message>
+    <message>
+        <source>Unknown key; expected one of %1.</source>
+        <translation>Unbekannter Schlüssel; erwartet wird einer von %1.</translation>
+    </message>
+    <message>
+        <source>A column maps to a field id or null.</source>
+        <translation>Eine Spalte wird einer Feld-ID oder null zugeordnet.</translation>
+    </message>
+    <message>
+        <source>&quot;dates&quot; is &quot;day-first&quot; or &quot;month-first&quot;.</source>
+        <translation>&quot;dates&quot; ist &quot;day-first&quot; oder &quot;month-first&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;decimal&quot; is &quot;point&quot; or &quot;comma&quot;.</source>
+        <translation>&quot;decimal&quot; ist &quot;point&quot; oder &quot;comma&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has no column with this header.</source>
+        <translation>Die Datei hat keine Spalte mit dieser Überschrift.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of %2; fields: %3</source>
+        <translation>„%1“ ist kein Feld von %2; Felder: %3</translation>
+    </message>
+    <message>
+        <source>Required column &apos;%1&apos; is missing.</source>
+        <translation>Die Pflichtspalte „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to &apos;%1&apos;.</source>
+        <translation>Zwei Spalten sind „%1“ zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Reps need an external ID or an email column to be matched on re-import.</source>
+        <translation>Mitarbeiter brauchen eine Spalte mit externer ID oder E-Mail, um beim erneuten Import zugeordnet zu werden.</translation>
+    </message>
+    <message>
+        <source>Map either a unit column (unit → territory) or a rep column (rep → territory), not both.</source>
+        <translation>Ordnen Sie entweder eine Einheitenspalte (Einheit → Gebiet) oder eine Mitarbeiterspalte (Mitarbeiter → Gebiet) zu, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; save it as CSV UTF-8 and import that.</source>
+        <translation>Die Datei ist UTF-16-Text; speichern Sie sie als CSV UTF-8 und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes: it is UTF-16 text or not a text file at all. Save it as CSV UTF-8.</source>
+        <translation>Die Datei enthält NUL-Bytes: Sie ist UTF-16-Text oder überhaupt keine Textdatei. Speichern Sie sie als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text (a Latin-1 or Windows-1252 file?). Save it as CSV UTF-8.</source>
+        <translation>Kein UTF-8-Text (eine Latin-1- oder Windows-1252-Datei?). Speichern Sie sie als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Text nach einem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Felds in Anführungszeichen muss verdoppelt werden (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A quoted field opened in this row is never closed (unbalanced quote).</source>
+        <translation>Ein in dieser Zeile geöffnetes Feld in Anführungszeichen wird nie geschlossen (unausgeglichenes Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>A quoted field opened in this row is still open after 1 MiB (unbalanced quote?).</source>
+        <translation>Ein in dieser Zeile geöffnetes Feld in Anführungszeichen ist nach 1 MiB noch offen (unausgeglichenes Anführungszeichen?).</translation>
+    </message>
+    <message>
+        <source>This row is longer than 1 MiB; the file is not a table of records.</source>
+        <translation>Diese Zeile ist länger als 1 MiB; die Datei ist keine Tabelle von Datensätzen.</translation>
+    </message>
+    <message>
+        <source>Opportunity ID</source>
+        <translation>Verkaufschancen-ID</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Abschlüsse</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Code or rep ID</source>
+        <translation>Kürzel oder Mitarbeiter-ID</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Total of rep quotas</source>
+        <translation>Summe der Mitarbeiterquoten</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Closed-won bookings</source>
+        <translation>Auftragseingang (gewonnen)</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Territory code</source>
+        <translation>Gebietskürzel</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>Geschäftsjahr beginnt im Monat</translation>
+    </message>
+    <message>
+        <source>Plan format</source>
+        <translation>Planformat</translation>
+    </message>
+    <message>
+        <source>Rep ID</source>
+        <translation>Mitarbeiter-ID</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Verdient</translation>
+    </message>
+    <message>
+        <source>Paid before</source>
+        <translation>Bereits gezahlt</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Auszuzahlen</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <source>This plan has no payout runs yet: run compensation payouts to export them.</source>
+        <translation>Dieser Plan hat noch keine Auszahlungsläufe: Berechnen Sie die Vergütungsauszahlungen, um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Best Case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Payouts: no payout tables in this plan yet.</source>
+        <translation>Auszahlungen: noch keine Auszahlungstabellen in diesem Plan.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Unit assignments</source>
+        <translation>Einheitenzuordnungen</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Plan assumptions</source>
+        <translation>Planannahmen</translation>
+    </message>
+    <message>
+        <source>Unknown part &apos;%1&apos;; parts: %2</source>
+        <translation>Unbekannter Teil „%1“; Teile: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation>Die Arbeitsmappe kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>Die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>required value is empty</source>
+        <translation>Pflichtwert ist leer</translation>
+    </message>
+    <message>
+        <source>not an amount: %1</source>
+        <translation>kein Betrag: %1</translation>
+    </message>
+    <message>
+        <source>not a percentage: %1</source>
+        <translation>kein Prozentwert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0-100 %</source>
+        <translation>%1 liegt außerhalb von 0-100 %</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>keine ganze Zahl: %1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1 reps are called &apos;%2&apos;; use the external id or email</source>
+        <translation>%1 Mitarbeiter heißen „%2“; verwenden Sie die externe ID oder E-Mail</translation>
+    </message>
+    <message>
+        <source>no rep with external id, email or name &apos;%1&apos;</source>
+        <translation>kein Mitarbeiter mit externer ID, E-Mail oder Name „%1“</translation>
+    </message>
+    <message>
+        <source>%1 accounts are called &apos;%2&apos;; use the account id</source>
+        <translation>%1 Kunden heißen „%2“; verwenden Sie die Kunden-ID</translation>
+    </message>
+    <message>
+        <source>no account with id or name &apos;%1&apos;</source>
+        <translation>kein Kunde mit ID oder Name „%1“</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 (&apos;%2&apos;)</source>
+        <translation>Duplikat von Zeile %1 („%2“)</translation>
+    </message>
+    <message>
+        <source> Columns found: %1.</source>
+        <translation> Gefundene Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>an external id or email is needed to match the rep</source>
+        <translation>eine externe ID oder E-Mail wird benötigt, um den Mitarbeiter zuzuordnen</translation>
+    </message>
+    <message>
+        <source>no territory with code or name &apos;%1&apos;</source>
+        <translation>kein Gebiet mit Kürzel oder Name „%1“</translation>
+    </message>
+    <message>
+        <source>Unit codes need the geography level they belong to (--level NAME).</source>
+        <translation>Einheitenkürzel brauchen die Geografieebene, zu der sie gehören (--level NAME).</translation>
+    </message>
+    <message>
+        <source>The plan has no geography level &apos;%1&apos;.</source>
+        <translation>Der Plan hat keine Geografieebene „%1“.</translation>
+    </message>
+    <message>
+        <source>This plan has no geography levels yet.</source>
+        <translation>Dieser Plan hat noch keine Geografieebenen.</translation>
+    </message>
+    <message>
+        <source>Levels: %1.</source>
+        <translation>Ebenen: %1.</translation>
+    </message>
+    <message>
+        <source>no unit with code &apos;%1&apos; in level &apos;%2&apos;</source>
+        <translation>keine Einheit mit Kürzel „%1“ in der Ebene „%2“</translation>
+    </message>
+    <message>
+        <source>Assigned units of level &apos;%1&apos; to territories (unit_assignments).</source>
+        <translation>Einheiten der Ebene „%1“ den Gebieten zugeordnet (unit_assignments).</translation>
+    </message>
+    <message>
+        <source>Assigned reps to territories (the rep&apos;s territory), because the file has a rep column.</source>
+        <translation>Mitarbeiter den Gebieten zugeordnet (Gebiet des Mitarbeiters), da die Datei eine Mitarbeiterspalte hat.</translation>
+    </message>
+    <message>
+        <source>a quota must not be negative</source>
+        <translation>eine Quote darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
+        <translation>„%1“ ist kein Monat (JJJJ-MM)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s stage &apos;%1&apos; has the forecast category &apos;%2&apos;, which is not one of Pipeline, Best Case, Commit, Closed, Omitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s stage &apos;%1&apos; has the probability %2 %, outside 0-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code</source>
+        <translation>„%1“ ist kein dreistelliger Währungscode</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a forecast category (Pipeline, Best Case, Commit, Closed, Omitted)</source>
+        <translation>„%1“ ist keine Prognosekategorie (Pipeline, Best Case, Commit, Closed, Omitted)</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>more than two decimals in an amount</source>
+        <translation>mehr als zwei Nachkommastellen in einem Betrag</translation>
+    </message>
+    <message>
+        <source>too many decimals</source>
+        <translation>zu viele Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>Zahl zu groß</translation>
+    </message>
+    <message>
+        <source>misplaced thousands separator</source>
+        <translation>falsch gesetztes Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>no such date</source>
+        <translation>dieses Datum gibt es nicht</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>two-digit year in &apos;%1&apos;; use four digits</source>
+        <translation>zweistellige Jahreszahl in „%1“; verwenden Sie vier Ziffern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month-first date (there is no month %2)</source>
+        <translation>„%1“ ist kein Datum mit Monat zuerst (es gibt keinen Monat %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day-first date (there is no month %2)</source>
+        <translation>„%1“ ist kein Datum mit Tag zuerst (es gibt keinen Monat %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ambiguous: choose day-first or month-first dates</source>
+        <translation>„%1“ ist mehrdeutig: Wählen Sie Datumsangaben mit Tag zuerst oder Monat zuerst</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Offline sales performance management.</source>
@@ -1690,6 +2725,14 @@ Durchschnittlicher Abschluss %5</translation>
     <message>
         <source>some territories in several pieces</source>
         <translation>einige Gebiete in mehreren Teilen</translation>
+    </message>
+    <message>
+        <source>Balance each unconnected piece on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a level whose units are not all connected (islands, overseas areas): each piece gets territories in proportion to its weight</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2598,330 +3641,126 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
 </context>
 <context>
-    <name>tessera::comp</name>
+    <name>tessera::comp::DealCreditDialog</name>
     <message>
-        <source>no longer credited in the closed periods (was %1)</source>
-        <translation>in den abgeschlossenen Perioden nicht mehr gutgeschrieben (war %1)</translation>
+        <source>Deal credit — %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>credit in the closed periods changed from %1 to %2</source>
-        <translation>Gutschrift in den abgeschlossenen Perioden von %1 auf %2 geändert</translation>
+        <source>open</source>
+        <translation>offen</translation>
     </message>
     <message>
-        <source>earnings in the closed periods recomputed (cancellation or plan change)</source>
-        <translation>Verdienst in den abgeschlossenen Perioden neu berechnet (Stornierung oder Planänderung)</translation>
+        <source>closed won</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>newly credited in a closed period (credit %1)</source>
-        <translation>in einer abgeschlossenen Periode neu gutgeschrieben (Gutschrift %1)</translation>
+        <source>closed lost</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>effect of these changes on tiers, bonuses and caps of the closed periods</source>
-        <translation>Auswirkung dieser Änderungen auf Stufen, Boni und Obergrenzen der abgeschlossenen Perioden</translation>
+        <source>%1, %2 %3, owner %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>direct</source>
-        <translation>direkt</translation>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
-        <source>split</source>
-        <translation>Split</translation>
+        <source>Credit splits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>overlay</source>
-        <translation>Overlay</translation>
+        <source>Split rows replace the owner&apos;s credit and must total exactly 100%. Overlay rows add credit on top and may total anything. Without rows the owner gets the full credit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>territory</source>
-        <translation>Gebiet</translation>
+        <source>Rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
     </message>
     <message>
-        <source>roll-up</source>
-        <translation>Roll-up</translation>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (#%2, %3): credit %4 (%5%6)</source>
-        <translation>%1 (#%2, %3): Gutschrift %4 (%5%6)</translation>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> [what-if]</source>
-        <translation> [Was-wäre-wenn]</translation>
-    </message>
-    <message>
-        <source>Deal #%1</source>
-        <translation>Abschluss #%1</translation>
-    </message>
-    <message>
-        <source>tier %1 slice %2 to %3</source>
-        <translation>Stufe %1, Abschnitt %2 bis %3</translation>
-    </message>
-    <message>
-        <source>above the soft cap, slice %1 to %2</source>
-        <translation>über der weichen Obergrenze, Abschnitt %1 bis %2</translation>
-    </message>
-    <message>
-        <source>credit to date %1 is below the gate: held back</source>
-        <translation>bisherige Gutschrift %1 liegt unter der Schwelle: einbehalten</translation>
-    </message>
-    <message>
-        <source>gate reached at %1: commission held back is released</source>
-        <translation>Schwelle bei %1 erreicht: einbehaltene Provision wird freigegeben</translation>
-    </message>
-    <message>
-        <source>retroactive: all credit to date %1 at the tier rate reached</source>
-        <translation>rückwirkend: gesamte bisherige Gutschrift %1 zum erreichten Stufensatz</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 von %3</translation>
-    </message>
-    <message>
-        <source>%1: attainment %2 (credit %3 of quota %4)</source>
-        <translation>%1: Zielerreichung %2 (Gutschrift %3 von Quote %4)</translation>
-    </message>
-    <message>
-        <source>payout %1 of target</source>
-        <translation>Auszahlung %1 des Ziels</translation>
-    </message>
-    <message>
-        <source> (%1 units of %2)</source>
-        <translation> (%1 Einheiten von %2)</translation>
-    </message>
-    <message>
-        <source>%1 of commission %2</source>
-        <translation>%1 der Provision %2</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Korrektur</translation>
-    </message>
-    <message>
-        <source>a commission needs a &quot;rate&quot; or at least one tier</source>
-        <translation>eine Provision braucht &quot;rate&quot; oder mindestens eine Stufe</translation>
-    </message>
-    <message>
-        <source>the first tier must start at 0</source>
-        <translation>die erste Stufe muss bei 0 beginnen</translation>
-    </message>
-    <message>
-        <source>tiers must be in increasing order</source>
-        <translation>die Stufen müssen aufsteigend sortiert sein</translation>
-    </message>
-    <message>
-        <source>a bonus needs at least one step</source>
-        <translation>ein Bonus braucht mindestens einen Schritt</translation>
-    </message>
-    <message>
-        <source>steps must be in increasing order</source>
-        <translation>die Schritte müssen aufsteigend sortiert sein</translation>
-    </message>
-    <message>
-        <source>must be positive</source>
-        <translation>muss positiv sein</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>ist erforderlich</translation>
-    </message>
-    <message>
-        <source>not valid JSON at character %1: %2</source>
-        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
-    </message>
-    <message>
-        <source>a plan must be a JSON object</source>
-        <translation>ein Plan muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>there is no compensation plan named &apos;%1&apos;</source>
-        <translation>es gibt keinen Vergütungsplan namens „%1“</translation>
-    </message>
-    <message>
-        <source>the start date is not a date YYYY-MM-DD</source>
-        <translation>das Startdatum ist kein Datum JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>the end date is before the start date</source>
-        <translation>das Enddatum liegt vor dem Startdatum</translation>
-    </message>
-    <message>
-        <source>there is no rep with id %1</source>
-        <translation>es gibt keinen Mitarbeiter mit der ID %1</translation>
-    </message>
-    <message>
-        <source>rep %1 already has a plan assignment starting %2, inside the new range</source>
-        <translation>Mitarbeiter %1 hat bereits eine Planzuordnung ab %2 innerhalb des neuen Zeitraums</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a payout period YYYY-MM or YYYY-Qn</source>
-        <translation>„%1“ ist kein Auszahlungszeitraum JJJJ-MM oder JJJJ-Qn</translation>
-    </message>
-    <message>
-        <source>Loading plans</source>
-        <translation>Pläne werden geladen</translation>
-    </message>
-    <message>
-        <source>Crediting deals</source>
-        <translation>Abschlüsse werden gutgeschrieben</translation>
-    </message>
-    <message>
-        <source>Computing payouts</source>
-        <translation>Auszahlungen werden berechnet</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>close %1 first: it is still open for rep %2</source>
-        <translation>schließen Sie zuerst %1 ab: für Mitarbeiter %2 ist der Zeitraum noch offen</translation>
-    </message>
-    <message>
-        <source>%1 is closed already</source>
-        <translation>%1 ist bereits abgeschlossen</translation>
-    </message>
-    <message>
-        <source>no payout period of an assigned rep ends in %1</source>
-        <translation>in %1 endet kein Auszahlungszeitraum eines zugeordneten Mitarbeiters</translation>
-    </message>
-    <message>
-        <source>year to date</source>
-        <translation>seit Jahresbeginn</translation>
-    </message>
-    <message>
-        <source>each period</source>
-        <translation>je Periode</translation>
-    </message>
-    <message>
-        <source>from %1: %2</source>
-        <translation>ab %1: %2</translation>
-    </message>
-    <message>
-        <source>commission %1 of credit, %2</source>
-        <translation>Provision %1 der Gutschrift, %2</translation>
-    </message>
-    <message>
-        <source>%1 tiers by %2, %3: %4</source>
-        <translation>%1 Stufen nach %2, %3: %4</translation>
-    </message>
-    <message>
-        <source>marginal</source>
-        <translation>marginale</translation>
-    </message>
-    <message>
-        <source>retroactive</source>
-        <translation>rückwirkende</translation>
-    </message>
-    <message>
-        <source>credit</source>
+        <source>Credit</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <source>attainment</source>
-        <translation>Zielerreichung</translation>
+        <source>Add split</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gate %1 attainment</source>
-        <translation>Schwelle %1 Zielerreichung</translation>
+        <source>Add overlay</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>soft cap: %1 above %2</source>
-        <translation>weiche Obergrenze: %1 über %2</translation>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cap %1 per period</source>
-        <translation>Obergrenze %1 je Periode</translation>
+        <source>Cancelled (claws back commission under the rep&apos;s plan)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cap %1 per year</source>
-        <translation>Obergrenze %1 je Jahr</translation>
+        <source>Invoice date:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>Payment date:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bonus, target %2 (%3): %4</source>
-        <translation>%1 Bonus, Ziel %2 (%3): %4</translation>
+        <source>For example: customer went out of business</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stepped</source>
-        <translation>gestufter</translation>
+        <source>Cancel date:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pro-rated</source>
-        <translation>anteiliger</translation>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SPIFF %1 per %2 of credit</source>
-        <translation>SPIFF %1 je %2 Gutschrift</translation>
+        <source>This deal closed in %1, a closed payout period: the next payout run pays the difference as an adjustment naming the deal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SPIFF %1 per deal</source>
-        <translation>SPIFF %1 je Abschluss</translation>
+        <source>Only a closed-won deal can be cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>once per period</source>
-        <translation>einmal je Periode</translation>
+        <source>Choose a rep…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>products %1</source>
-        <translation>Produkte %1</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>types %1</source>
-        <translation>Arten %1</translation>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deals of at least %1</source>
-        <translation>Abschlüsse ab %1</translation>
+        <source>Overlay</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deals of at most %1</source>
-        <translation>Abschlüsse bis %1</translation>
+        <source>Splits %1 · overlays %2 · credited %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>closed %1 to %2</source>
-        <translation>abgeschlossen %1 bis %2</translation>
+        <source>Edit credit of deal %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any time</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <source>%1 draw of %2 per period</source>
-        <translation>%1 Vorschuss von %2 je Periode</translation>
-    </message>
-    <message>
-        <source>recoverable</source>
-        <translation>rückforderbarer</translation>
-    </message>
-    <message>
-        <source>non-recoverable</source>
-        <translation>nicht rückforderbarer</translation>
-    </message>
-    <message>
-        <source>booking</source>
-        <translation>Buchung</translation>
-    </message>
-    <message>
-        <source>invoice</source>
-        <translation>Rechnung</translation>
-    </message>
-    <message>
-        <source>payment</source>
-        <translation>Zahlung</translation>
-    </message>
-    <message>
-        <source>clawback of %1 of the deal&apos;s commission if cancelled within %2 days of %3</source>
-        <translation>Rückforderung (Clawback) von %1 der Provision des Abschlusses bei Stornierung innerhalb von %2 Tagen nach %3</translation>
-    </message>
-    <message>
-        <source>pro-rated on the unused part of a %1-month term</source>
-        <translation>anteilig für den ungenutzten Teil einer Laufzeit von %1 Monaten</translation>
+        <source>Deal credit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3915,42 @@ Durchschnittlicher Abschluss %5</translation>
     <message>
         <source>The plan changed since this run: run the payouts again to see the effect.</source>
         <translation>Der Plan hat sich seit diesem Lauf geändert: Berechnen Sie die Auszahlungen erneut, um die Auswirkung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Deal credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a deal&apos;s credit splits and cancellation (or click a deal line&apos;s link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal external id, id or part of its name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals match; choose one:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3274,49 +4149,6 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
 </context>
 <context>
-    <name>tessera::comp::Reader</name>
-    <message>
-        <source>is required</source>
-        <translation>ist erforderlich</translation>
-    </message>
-    <message>
-        <source>must be a text value</source>
-        <translation>muss ein Text sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an amount with at most two decimals (e.g. &quot;1500.00&quot;)</source>
-        <translation>„%1“ ist kein Betrag mit höchstens zwei Nachkommastellen (z. B. &quot;1500.00&quot;)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a rate (e.g. &quot;0.035&quot; or &quot;3.5%&quot;)</source>
-        <translation>„%1“ ist kein Satz (z. B. &quot;0.035&quot; oder &quot;3.5%&quot;)</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date YYYY-MM-DD</source>
-        <translation>„%1“ ist kein Datum JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of: %2</source>
-        <translation>„%1“ ist keiner der Werte: %2</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-</context>
-<context>
     <name>tessera::comp::WhatIfDialog</name>
     <message>
         <source>What-if for rep %1</source>
@@ -3353,10 +4185,6 @@ Durchschnittlicher Abschluss %5</translation>
     <message>
         <source>Change</source>
         <translation>Ändern</translation>
-    </message>
-    <message>
-        <source>Hypothetical deals are not saved as real deals.</source>
-        <translation>Hypothetische Abschlüsse werden nicht als echte Abschlüsse gespeichert.</translation>
     </message>
     <message>
         <source>Add deal</source>
@@ -3399,673 +4227,31 @@ Durchschnittlicher Abschluss %5</translation>
         <translation>Dieser Mitarbeiter hat im GJ%1 keine Planzuordnung.</translation>
     </message>
     <message>
-        <source>With these deals the rep would be paid %1 more through %2. Nothing was saved.</source>
-        <translation>Mit diesen Abschlüssen würde der Mitarbeiter bis %2 insgesamt %1 mehr erhalten. Es wurde nichts gespeichert.</translation>
+        <source>Hypothetical deals never become real deals. Save keeps them in the plan for the next what-if.</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>tessera::comp::detail</name>
     <message>
-        <source>target %1 pro-rated to %2 of %3 days</source>
-        <translation>Ziel %1 anteilig auf %2 von %3 Tagen</translation>
+        <source>Save deals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>year to date</source>
-        <translation>seit Jahresbeginn</translation>
+        <source>Keep these hypothetical deals in the plan for this rep (Edit ▸ Undo takes it back)</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>cancelled %1, %2 days after the anchor date</source>
-        <translation>storniert am %1, %2 Tage nach dem Stichtag</translation>
-    </message>
-    <message>
-        <source>cancelled %1: %2 of %3 days of the term unused</source>
-        <translation>storniert am %1: %2 von %3 Tagen der Laufzeit ungenutzt</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::comp::detail::Runner</name>
-    <message>
-        <source>hard cap per period</source>
-        <translation>harte Obergrenze je Periode</translation>
-    </message>
-    <message>
-        <source>hard cap per year</source>
-        <translation>harte Obergrenze je Jahr</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io</name>
-    <message>
-        <source>External ID</source>
-        <translation>Externe ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Führungskraft</translation>
-    </message>
-    <message>
-        <source>Hire date</source>
-        <translation>Eintritt</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Austritt</translation>
-    </message>
-    <message>
-        <source>Territory</source>
-        <translation>Gebiet</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Bundesstaat</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>PLZ</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Mitarbeitende</translation>
-    </message>
-    <message>
-        <source>Annual revenue</source>
-        <translation>Jahresumsatz</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Probability (%)</source>
-        <translation>Wahrscheinlichkeit (%)</translation>
-    </message>
-    <message>
-        <source>Forecast category</source>
-        <translation>Prognosekategorie</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Created date</source>
-        <translation>Anlagedatum</translation>
-    </message>
-    <message>
-        <source>Close date</source>
-        <translation>Abschlussdatum</translation>
-    </message>
-    <message>
-        <source>Unit code</source>
-        <translation>Einheitenkürzel</translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation>Vertriebsmitarbeiter</translation>
-    </message>
-    <message>
-        <source>Period (YYYY-MM)</source>
-        <translation>Zeitraum (JJJJ-MM)</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>Quote</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>Mitarbeiter</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Verkaufschancen</translation>
-    </message>
-    <message>
-        <source>Territory assignments</source>
-        <translation>Gebietszuordnungen</translation>
-    </message>
-    <message>
-        <source>Quotas</source>
-        <translation>Quoten</translation>
-    </message>
-    <message>
-        <source>Cannot read the mapping file: %1</source>
-        <translation>Die Zuordnungsdatei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Not a JSON object (%1 at offset %2).</source>
-        <translation>Kein JSON-Objekt (%1 bei Position %2).</translation>
-    </message>
-    <message>
-        <source>Unknown key; expected one of %1.</source>
-        <translation>Unbekannter Schlüssel; erwartet wird einer von %1.</translation>
-    </message>
-    <message>
-        <source>A column maps to a field id or null.</source>
-        <translation>Eine Spalte wird einer Feld-ID oder null zugeordnet.</translation>
-    </message>
-    <message>
-        <source>&quot;dates&quot; is &quot;day-first&quot; or &quot;month-first&quot;.</source>
-        <translation>&quot;dates&quot; ist &quot;day-first&quot; oder &quot;month-first&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;decimal&quot; is &quot;point&quot; or &quot;comma&quot;.</source>
-        <translation>&quot;decimal&quot; ist &quot;point&quot; oder &quot;comma&quot;.</translation>
-    </message>
-    <message>
-        <source>The file has no column with this header.</source>
-        <translation>Die Datei hat keine Spalte mit dieser Überschrift.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a field of %2; fields: %3</source>
-        <translation>„%1“ ist kein Feld von %2; Felder: %3</translation>
-    </message>
-    <message>
-        <source>Required column &apos;%1&apos; is missing.</source>
-        <translation>Die Pflichtspalte „%1“ fehlt.</translation>
-    </message>
-    <message>
-        <source>Two columns are mapped to &apos;%1&apos;.</source>
-        <translation>Zwei Spalten sind „%1“ zugeordnet.</translation>
-    </message>
-    <message>
-        <source>Reps need an external ID or an email column to be matched on re-import.</source>
-        <translation>Mitarbeiter brauchen eine Spalte mit externer ID oder E-Mail, um beim erneuten Import zugeordnet zu werden.</translation>
-    </message>
-    <message>
-        <source>Map either a unit column (unit → territory) or a rep column (rep → territory), not both.</source>
-        <translation>Ordnen Sie entweder eine Einheitenspalte (Einheit → Gebiet) oder eine Mitarbeiterspalte (Mitarbeiter → Gebiet) zu, nicht beides.</translation>
-    </message>
-    <message>
-        <source>Opportunity ID</source>
-        <translation>Verkaufschancen-ID</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Verkaufschance</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Fiscal year</source>
-        <translation>Geschäftsjahr</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Abschlüsse</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Ebene</translation>
-    </message>
-    <message>
-        <source>Code or rep ID</source>
-        <translation>Kürzel oder Mitarbeiter-ID</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Total of rep quotas</source>
-        <translation>Summe der Mitarbeiterquoten</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kürzel</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Bezirk</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Closed-won bookings</source>
-        <translation>Auftragseingang (gewonnen)</translation>
-    </message>
-    <message>
-        <source>Open pipeline</source>
-        <translation>Offene Pipeline</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Territory code</source>
-        <translation>Gebietskürzel</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Assumption</source>
-        <translation>Annahme</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Fiscal year starts in month</source>
-        <translation>Geschäftsjahr beginnt im Monat</translation>
-    </message>
-    <message>
-        <source>Plan format</source>
-        <translation>Planformat</translation>
-    </message>
-    <message>
-        <source>Rep ID</source>
-        <translation>Mitarbeiter-ID</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation>Verdient</translation>
-    </message>
-    <message>
-        <source>Paid before</source>
-        <translation>Bereits gezahlt</translation>
-    </message>
-    <message>
-        <source>Payable</source>
-        <translation>Auszuzahlen</translation>
-    </message>
-    <message>
-        <source>Attainment</source>
-        <translation>Zielerreichung</translation>
-    </message>
-    <message>
-        <source>This plan has no payout runs yet: run compensation payouts to export them.</source>
-        <translation>Dieser Plan hat noch keine Auszahlungsläufe: Berechnen Sie die Vergütungsauszahlungen, um sie zu exportieren.</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>Best Case</source>
-        <translation>Best Case</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Commit</translation>
-    </message>
-    <message>
-        <source>Payouts: no payout tables in this plan yet.</source>
-        <translation>Auszahlungen: noch keine Auszahlungstabellen in diesem Plan.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Territories</source>
-        <translation>Gebiete</translation>
-    </message>
-    <message>
-        <source>Unit assignments</source>
-        <translation>Einheitenzuordnungen</translation>
-    </message>
-    <message>
-        <source>Payouts</source>
-        <translation>Auszahlungen</translation>
-    </message>
-    <message>
-        <source>Plan assumptions</source>
-        <translation>Planannahmen</translation>
-    </message>
-    <message>
-        <source>Unknown part &apos;%1&apos;; parts: %2</source>
-        <translation>Unbekannter Teil „%1“; Teile: %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder.</source>
-        <translation>Der Ordner kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source> Columns found: %1.</source>
-        <translation> Gefundene Spalten: %1.</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>%1 wird importiert</translation>
-    </message>
-    <message>
-        <source>The file has a header but no data rows.</source>
-        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
-    </message>
-    <message>
-        <source>no number</source>
-        <translation>keine Zahl</translation>
-    </message>
-    <message>
-        <source>more than two decimals in an amount</source>
-        <translation>mehr als zwei Nachkommastellen in einem Betrag</translation>
-    </message>
-    <message>
-        <source>too many decimals</source>
-        <translation>zu viele Nachkommastellen</translation>
-    </message>
-    <message>
-        <source>number too large</source>
-        <translation>Zahl zu groß</translation>
-    </message>
-    <message>
-        <source>misplaced thousands separator</source>
-        <translation>falsch gesetztes Tausendertrennzeichen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>„%1“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>no such date</source>
-        <translation>dieses Datum gibt es nicht</translation>
-    </message>
-    <message>
-        <source>not a whole number</source>
-        <translation>keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>two-digit year in &apos;%1&apos;; use four digits</source>
-        <translation>zweistellige Jahreszahl in „%1“; verwenden Sie vier Ziffern</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a month-first date (there is no month %2)</source>
-        <translation>„%1“ ist kein Datum mit Monat zuerst (es gibt keinen Monat %2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a day-first date (there is no month %2)</source>
-        <translation>„%1“ ist kein Datum mit Tag zuerst (es gibt keinen Monat %2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is ambiguous: choose day-first or month-first dates</source>
-        <translation>„%1“ ist mehrdeutig: Wählen Sie Datumsangaben mit Tag zuerst oder Monat zuerst</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>kein Datum</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date</source>
-        <translation>„%1“ ist kein Datum</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::AccountHandler</name>
-    <message>
-        <source>must not be negative</source>
-        <translation>darf nicht negativ sein</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::AccountLookup</name>
-    <message>
-        <source>%1 accounts are called &apos;%2&apos;; use the account id</source>
-        <translation>%1 Kunden heißen „%2“; verwenden Sie die Kunden-ID</translation>
-    </message>
-    <message>
-        <source>no account with id or name &apos;%1&apos;</source>
-        <translation>kein Kunde mit ID oder Name „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::AssignmentHandler</name>
-    <message>
-        <source>Unit codes need the geography level they belong to (--level NAME).</source>
-        <translation>Einheitenkürzel brauchen die Geografieebene, zu der sie gehören (--level NAME).</translation>
-    </message>
-    <message>
-        <source>The plan has no geography level &apos;%1&apos;.</source>
-        <translation>Der Plan hat keine Geografieebene „%1“.</translation>
-    </message>
-    <message>
-        <source>This plan has no geography levels yet.</source>
-        <translation>Dieser Plan hat noch keine Geografieebenen.</translation>
-    </message>
-    <message>
-        <source>Levels: %1.</source>
-        <translation>Ebenen: %1.</translation>
-    </message>
-    <message>
-        <source>no territory with code or name &apos;%1&apos;</source>
-        <translation>kein Gebiet mit Kürzel oder Name „%1“</translation>
-    </message>
-    <message>
-        <source>no unit with code &apos;%1&apos; in level &apos;%2&apos;</source>
-        <translation>keine Einheit mit Kürzel „%1“ in der Ebene „%2“</translation>
-    </message>
-    <message>
-        <source>Assigned units of level &apos;%1&apos; to territories (unit_assignments).</source>
-        <translation>Einheiten der Ebene „%1“ den Gebieten zugeordnet (unit_assignments).</translation>
-    </message>
-    <message>
-        <source>Assigned reps to territories (the rep&apos;s territory), because the file has a rep column.</source>
-        <translation>Mitarbeiter den Gebieten zugeordnet (Gebiet des Mitarbeiters), da die Datei eine Mitarbeiterspalte hat.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::CsvReader</name>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The file is UTF-16 text; save it as CSV UTF-8 and import that.</source>
-        <translation>Die Datei ist UTF-16-Text; speichern Sie sie als CSV UTF-8 und importieren Sie diese.</translation>
-    </message>
-    <message>
-        <source>The file holds NUL bytes: it is UTF-16 text or not a text file at all. Save it as CSV UTF-8.</source>
-        <translation>Die Datei enthält NUL-Bytes: Sie ist UTF-16-Text oder überhaupt keine Textdatei. Speichern Sie sie als CSV UTF-8.</translation>
-    </message>
-    <message>
-        <source>Not UTF-8 text (a Latin-1 or Windows-1252 file?). Save it as CSV UTF-8.</source>
-        <translation>Kein UTF-8-Text (eine Latin-1- oder Windows-1252-Datei?). Speichern Sie sie als CSV UTF-8.</translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation>Spalte %1</translation>
-    </message>
-    <message>
-        <source>Text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation>Text nach einem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Felds in Anführungszeichen muss verdoppelt werden (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>A quoted field opened in this row is never closed (unbalanced quote).</source>
-        <translation>Ein in dieser Zeile geöffnetes Feld in Anführungszeichen wird nie geschlossen (unausgeglichenes Anführungszeichen).</translation>
-    </message>
-    <message>
-        <source>A quoted field opened in this row is still open after 1 MiB (unbalanced quote?).</source>
-        <translation>Ein in dieser Zeile geöffnetes Feld in Anführungszeichen ist nach 1 MiB noch offen (unausgeglichenes Anführungszeichen?).</translation>
-    </message>
-    <message>
-        <source>This row is longer than 1 MiB; the file is not a table of records.</source>
-        <translation>Diese Zeile ist länger als 1 MiB; die Datei ist keine Tabelle von Datensätzen.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::CsvSink</name>
-    <message>
-        <source>Cannot write: %1</source>
-        <translation>Schreiben nicht möglich: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::ImportHandler</name>
-    <message>
-        <source>duplicate of row %1 (&apos;%2&apos;)</source>
-        <translation>Duplikat von Zeile %1 („%2“)</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::ImportRow</name>
-    <message>
-        <source>required value is empty</source>
-        <translation>Pflichtwert ist leer</translation>
-    </message>
-    <message>
-        <source>not an amount: %1</source>
-        <translation>kein Betrag: %1</translation>
-    </message>
-    <message>
-        <source>not a percentage: %1</source>
-        <translation>kein Prozentwert: %1</translation>
-    </message>
-    <message>
-        <source>%1 is outside 0-100 %</source>
-        <translation>%1 liegt außerhalb von 0-100 %</translation>
-    </message>
-    <message>
-        <source>not a whole number: %1</source>
-        <translation>keine ganze Zahl: %1</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>darf nicht negativ sein</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::OpportunityHandler</name>
-    <message>
-        <source>&apos;%1&apos; is not a three-letter currency code</source>
-        <translation>„%1“ ist kein dreistelliger Währungscode</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a forecast category (Pipeline, Best Case, Commit, Closed, Omitted)</source>
-        <translation>„%1“ ist keine Prognosekategorie (Pipeline, Best Case, Commit, Closed, Omitted)</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::QuotaHandler</name>
-    <message>
-        <source>a quota must not be negative</source>
-        <translation>eine Quote darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
-        <translation>„%1“ ist kein Monat (JJJJ-MM)</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::RepHandler</name>
-    <message>
-        <source>&apos;%1&apos; is not an email address</source>
-        <translation>„%1“ ist keine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>an external id or email is needed to match the rep</source>
-        <translation>eine externe ID oder E-Mail wird benötigt, um den Mitarbeiter zuzuordnen</translation>
-    </message>
-    <message>
-        <source>no territory with code or name &apos;%1&apos;</source>
-        <translation>kein Gebiet mit Kürzel oder Name „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::io::RepLookup</name>
-    <message>
-        <source>%1 reps are called &apos;%2&apos;; use the external id or email</source>
-        <translation>%1 Mitarbeiter heißen „%2“; verwenden Sie die externe ID oder E-Mail</translation>
-    </message>
-    <message>
-        <source>no rep with external id, email or name &apos;%1&apos;</source>
-        <translation>kein Mitarbeiter mit externer ID, E-Mail oder Name „%1“</translation>
+    <message numerus="yes">
+        <source>Saved %n hypothetical deal(s) for this rep.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>tessera::io::XlsxSink</name>
     <message>
-        <source>Cannot create the workbook.</source>
-        <translation>Die Arbeitsmappe kann nicht angelegt werden.</translation>
+        <source>Save the hypothetical deals for next time?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the workbook: %1</source>
-        <translation>Die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+        <source>With these deals the rep would be paid %1 more through %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
