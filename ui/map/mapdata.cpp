@@ -5,9 +5,9 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <algorithm>
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
-#include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <unordered_map>
