@@ -1605,59 +1605,59 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>rep %1 (%2) is not employed on the deal&apos;s close date %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1 (%2) ist am Abschlussdatum %3 nicht beschäftigt</translation>
     </message>
     <message>
         <source>there is no opportunity with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Verkaufschance mit der ID %1</translation>
     </message>
     <message>
         <source>there is no opportunity with external id or id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Verkaufschance mit der externen ID oder ID %1</translation>
     </message>
     <message>
         <source>there is no rep with external id or id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Mitarbeiter mit der externen ID oder ID %1</translation>
     </message>
     <message>
         <source>Choose a rep for every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für jede Zeile einen Mitarbeiter.</translation>
     </message>
     <message>
         <source>Every share must be above %1 (rep %2 has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Anteil muss über %1 liegen (Mitarbeiter %2 hat %3).</translation>
     </message>
     <message>
         <source>Rep %1 has two overlay rows; give each rep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1 hat zwei Overlay-Zeilen; geben Sie jedem Mitarbeiter nur eine.</translation>
     </message>
     <message>
         <source>Rep %1 has two split rows; give each rep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1 hat zwei Split-Zeilen; geben Sie jedem Mitarbeiter nur eine.</translation>
     </message>
     <message>
         <source>The split rows total %1; splits replace the owner&apos;s credit and must total exactly %2 (overlays may total anything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Split-Zeilen ergeben zusammen %1; Splits ersetzen die Gutschrift des Verantwortlichen und müssen zusammen genau %2 ergeben (Overlays dürfen beliebig viel ergeben).</translation>
     </message>
     <message>
         <source>Only a closed-won deal can be cancelled; %1 is not closed-won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein gewonnener Abschluss kann storniert werden; %1 ist nicht gewonnen.</translation>
     </message>
     <message>
         <source>The cancel date is not a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stornodatum ist kein Datum JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>The cancel date %1 is before the deal&apos;s close date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stornodatum %1 liegt vor dem Abschlussdatum %2.</translation>
     </message>
     <message>
         <source>a what-if deal needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Was-wäre-wenn-Abschluss braucht einen Namen</translation>
     </message>
     <message>
         <source>a what-if deal needs a close date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Was-wäre-wenn-Abschluss braucht ein Abschlussdatum JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a payout period YYYY-MM or YYYY-Qn</source>
@@ -1821,7 +1821,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Save what-if deals of rep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Abschlüsse von Mitarbeiter %1 speichern</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2123,7 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2523,11 +2523,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>the plan&apos;s stage &apos;%1&apos; has the forecast category &apos;%2&apos;, which is not one of Pipeline, Best Case, Commit, Closed, Omitted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase „%1“ des Plans hat die Prognosekategorie „%2“, die keine von Pipeline, Best Case, Commit, Closed, Omitted ist</translation>
     </message>
     <message>
         <source>the plan&apos;s stage &apos;%1&apos; has the probability %2 %, outside 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase „%1“ des Plans hat die Wahrscheinlichkeit %2 %, außerhalb von 0-100</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code</source>
@@ -2728,11 +2728,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Balance each unconnected piece on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden nicht zusammenhängenden Teil einzeln ausgleichen</translation>
     </message>
     <message>
         <source>For a level whose units are not all connected (islands, overseas areas): each piece gets territories in proportion to its weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Ebene, deren Einheiten nicht alle zusammenhängen (Inseln, Überseegebiete): Jeder Teil erhält Gebiete im Verhältnis zu seinem Gewicht</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3644,7 @@ Durchschnittlicher Abschluss %5</translation>
     <name>tessera::comp::DealCreditDialog</name>
     <message>
         <source>Deal credit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussgutschrift — %1</translation>
     </message>
     <message>
         <source>open</source>
@@ -3652,15 +3652,15 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>closed won</source>
-        <translation type="unfinished"></translation>
+        <translation>gewonnen</translation>
     </message>
     <message>
         <source>closed lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren</translation>
     </message>
     <message>
         <source>%1, %2 %3, owner %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3, verantwortlich: %4</translation>
     </message>
     <message>
         <source>none</source>
@@ -3668,11 +3668,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Credit splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift-Splits</translation>
     </message>
     <message>
         <source>Split rows replace the owner&apos;s credit and must total exactly 100%. Overlay rows add credit on top and may total anything. Without rows the owner gets the full credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Split-Zeilen ersetzen die Gutschrift des Verantwortlichen und müssen zusammen genau 100% ergeben. Overlay-Zeilen kommen als zusätzliche Gutschrift hinzu und dürfen beliebig viel ergeben. Ohne Zeilen erhält der Verantwortliche die volle Gutschrift.</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -3680,11 +3680,11 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Credit</source>
@@ -3692,51 +3692,51 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Add split</source>
-        <translation type="unfinished"></translation>
+        <translation>Split hinzufügen</translation>
     </message>
     <message>
         <source>Add overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay hinzufügen</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <source>Cancelled (claws back commission under the rep&apos;s plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert (fordert Provision nach dem Plan des Mitarbeiters zurück)</translation>
     </message>
     <message>
         <source>Invoice date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum:</translation>
     </message>
     <message>
         <source>Payment date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsdatum:</translation>
     </message>
     <message>
         <source>For example: customer went out of business</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Kunde hat den Geschäftsbetrieb eingestellt</translation>
     </message>
     <message>
         <source>Cancel date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornodatum:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>This deal closed in %1, a closed payout period: the next payout run pays the difference as an adjustment naming the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Abschluss liegt in %1, einem bereits abgeschlossenen Auszahlungszeitraum: Die nächste Auszahlungsberechnung zahlt die Differenz als Korrektur unter Nennung des Abschlusses aus.</translation>
     </message>
     <message>
         <source>Only a closed-won deal can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein gewonnener Abschluss kann storniert werden.</translation>
     </message>
     <message>
         <source>Choose a rep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter wählen…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3744,23 +3744,23 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <source>Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay</translation>
     </message>
     <message>
         <source>Splits %1 · overlays %2 · credited %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Splits %1 · Overlays %2 · gutgeschrieben %3</translation>
     </message>
     <message>
         <source>Edit credit of deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift von Abschluss %1 bearbeiten</translation>
     </message>
     <message>
         <source>Deal credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussgutschrift</translation>
     </message>
 </context>
 <context>
@@ -3918,39 +3918,39 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Deal credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussgutschrift…</translation>
     </message>
     <message>
         <source>Edit a deal&apos;s credit splits and cancellation (or click a deal line&apos;s link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift-Splits und Stornierung eines Abschlusses bearbeiten (oder auf den Link einer Abschlusszeile klicken)</translation>
     </message>
     <message>
         <source>credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift…</translation>
     </message>
     <message>
         <source>Deal credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussgutschrift</translation>
     </message>
     <message>
         <source>Deal external id, id or part of its name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID, ID oder Teil des Namens des Abschlusses:</translation>
     </message>
     <message>
         <source>No deal matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abschluss passt zu „%1“.</translation>
     </message>
     <message>
         <source>%1 — %2, %3, %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3, %4%5</translation>
     </message>
     <message>
         <source>, won</source>
-        <translation type="unfinished"></translation>
+        <translation>, gewonnen</translation>
     </message>
     <message>
         <source>%1 deals match; choose one:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abschlüsse passen; wählen Sie einen aus:</translation>
     </message>
 </context>
 <context>
@@ -4228,30 +4228,30 @@ Durchschnittlicher Abschluss %5</translation>
     </message>
     <message>
         <source>Hypothetical deals never become real deals. Save keeps them in the plan for the next what-if.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothetische Abschlüsse werden nie zu echten Abschlüssen. Mit Speichern bleiben sie im Plan für die nächste Was-wäre-wenn-Analyse.</translation>
     </message>
     <message>
         <source>Save deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse speichern</translation>
     </message>
     <message>
         <source>Keep these hypothetical deals in the plan for this rep (Edit ▸ Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese hypothetischen Abschlüsse im Plan für diesen Mitarbeiter behalten (mit Bearbeiten ▸ Rückgängig widerrufbar)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n hypothetical deal(s) for this rep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hypothetischer Abschluss für diesen Mitarbeiter gespeichert.</numerusform>
+            <numerusform>%n hypothetische Abschlüsse für diesen Mitarbeiter gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the hypothetical deals for next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hypothetischen Abschlüsse für das nächste Mal speichern?</translation>
     </message>
     <message>
         <source>With these deals the rep would be paid %1 more through %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Abschlüssen würde der Mitarbeiter %1 mehr erhalten (bis einschließlich %2).</translation>
     </message>
 </context>
 <context>
