@@ -4064,10 +4064,6 @@ Durchschnittlicher Abschluss %5</translation>
         <translation>Ab Gutschrift</translation>
     </message>
     <message>
-        <source>From attainment</source>
-        <translation>Ab Zielerreichung</translation>
-    </message>
-    <message>
         <source>Compensation plan</source>
         <translation>Vergütungsplan</translation>
     </message>
@@ -4146,6 +4142,14 @@ Durchschnittlicher Abschluss %5</translation>
     <message>
         <source>Export plan</source>
         <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>From attainment (%)</source>
+        <translation>Ab Zielerreichung (%)</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Satz (%)</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,10 @@ void TestCompUi::planEditorEditsAreUndoable()
     QVERIFY(editor.currentPlan());
     editor.selectComponent(0);
     QCOMPARE(editor.tiers()->rowCount(), 3);
-    QCOMPARE(editor.tiers()->item(0, 1)->text(), QStringLiteral("0.025"));
-    editor.tiers()->item(0, 1)->setText(QStringLiteral("0.0275"));
+    // Rates and thresholds read as percentages: 2.5 % from 0 %, 4 % from 100 %, 5 % from 150 %.
+    QCOMPARE(editor.tiers()->item(0, 1)->text(), QStringLiteral("2.5"));
+    QCOMPARE(editor.tiers()->item(2, 0)->text(), QStringLiteral("150"));
+    editor.tiers()->item(0, 1)->setText(QStringLiteral("2.75%"));
     auto rate = [&] {
         return loadPlan(m_doc->store(), QStringLiteral("Account Executive FY2027"))
             .components[0]
@@ -81,7 +83,7 @@ void TestCompUi::planEditorEditsAreUndoable()
     QVERIFY(m_doc->undoStack()->undoText().contains(QStringLiteral("tier 1")));
     m_doc->undoStack()->undo();
     QCOMPARE(rate(), Rate::fromMicros(25000));
-    QCOMPARE(editor.tiers()->item(0, 1)->text(), QStringLiteral("0.025"));
+    QCOMPARE(editor.tiers()->item(0, 1)->text(), QStringLiteral("2.5"));
     m_doc->undoStack()->redo();
     QCOMPARE(rate(), Rate::fromMicros(27500));
     m_doc->undoStack()->undo();

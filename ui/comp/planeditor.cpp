@@ -28,8 +28,31 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace tessera::comp {
+
+namespace {
+
+// Tier rates and attainment thresholds are shown and typed as percentages, as plans are written
+// ("2.5" for 2.5 %, "150" for 150 % attainment); the plan keeps them as exact millionths.
+QString percentText(Rate r)
+{
+    return Rate::fromMicros(r.micros() * 100).toPlainString();
+}
+
+std::optional<Rate> parsePercent(QString text)
+{
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char('%')))
+        text.chop(1);
+    const auto r = Rate::parse(text.trimmed());
+    if (!r || r->micros() % 100 != 0) // more than four decimals of a percent cannot be kept exactly
+        return std::nullopt;
+    return Rate::fromMicros(r->micros() / 100);
+}
+
+} // namespace
 
 PlanEditor::PlanEditor(PlanDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
@@ -254,14 +277,14 @@ void PlanEditor::showComponent()
         if (commission) {
             const bool amount = c.commission.basis == Commission::Basis::Amount;
             m_tiers->setHorizontalHeaderLabels(
-                {amount ? tr("From credit") : tr("From attainment"), tr("Rate")});
+                {amount ? tr("From credit") : tr("From attainment (%)"), tr("Rate (%)")});
             for (const Tier &t : c.commission.tiers) {
                 const int row = m_tiers->rowCount();
                 m_tiers->insertRow(row);
                 m_tiers->setItem(row, 0,
                                  new QTableWidgetItem(amount ? t.fromAmount.toPlainString()
-                                                             : t.fromAttainment.toPlainString()));
-                m_tiers->setItem(row, 1, new QTableWidgetItem(t.rate.toPlainString()));
+                                                             : percentText(t.fromAttainment)));
+                m_tiers->setItem(row, 1, new QTableWidgetItem(percentText(t.rate)));
             }
         }
     }
@@ -318,7 +341,7 @@ void PlanEditor::editTier(int row, int column)
     Tier &t = c.tiers[size_t(row)];
     bool ok = true;
     if (column == 1) {
-        const auto r = Rate::parse(text);
+        const auto r = parsePercent(text);
         ok = r.has_value();
         if (ok)
             t.rate = *r;
@@ -328,7 +351,7 @@ void PlanEditor::editTier(int row, int column)
         if (ok)
             t.fromAmount = *m;
     } else {
-        const auto r = Rate::parse(text);
+        const auto r = parsePercent(text);
         ok = r.has_value();
         if (ok)
             t.fromAttainment = *r;
