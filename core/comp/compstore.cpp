@@ -2,6 +2,7 @@
 #include "comp/comptext.h"
 
 #include "store/changelog.h"
+#include "store/isodate.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -10,19 +11,6 @@
 #include <QJsonDocument>
 
 namespace tessera::comp {
-namespace {
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QVariant isoOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(iso(d)) : QVariant();
-}
-
-} // namespace
 
 qint64 savePlan(PlanStore &store, const Plan &plan)
 {
@@ -132,7 +120,7 @@ qint64 assignPlan(PlanStore &store, qint64 repId, const QString &planName, const
     const QVariant clash =
         store.scalar(QStringLiteral("SELECT start_date FROM comp_assignments WHERE rep_id = ? AND start_date "
                                     ">= ? AND (? IS NULL OR start_date <= ?)"),
-                     {repId, iso(from), isoOrNull(to), isoOrNull(to)});
+                     {repId, isoDate(from), isoDateOrNull(to), isoDateOrNull(to)});
     if (clash.isValid())
         throw TesseraError(
             TesseraError::Kind::User,
@@ -144,25 +132,25 @@ qint64 assignPlan(PlanStore &store, qint64 repId, const QString &planName, const
     QSqlQuery running = store.query(
         QStringLiteral("SELECT id, end_date FROM comp_assignments WHERE rep_id = ? AND start_date < ? "
                        "AND (end_date IS NULL OR end_date >= ?)"),
-        {repId, iso(from), iso(from)});
+        {repId, isoDate(from), isoDate(from)});
     while (running.next()) {
         const qint64 id = running.value(0).toLongLong();
         store.query(QStringLiteral("UPDATE comp_assignments SET end_date = ? WHERE id = ?"),
-                    {iso(from.addDays(-1)), id});
+                    {isoDate(from.addDays(-1)), id});
         recordChange(store, QStringLiteral("comp_assignment"), id, QStringLiteral("update"),
                      {{QStringLiteral("end_date"), running.value(1).toString()}},
-                     {{QStringLiteral("end_date"), iso(from.addDays(-1))}});
+                     {{QStringLiteral("end_date"), isoDate(from.addDays(-1))}});
     }
     QSqlQuery q = store.query(
         QStringLiteral(
             "INSERT INTO comp_assignments(rep_id, plan_id, start_date, end_date) VALUES (?, ?, ?, ?)"),
-        {repId, plan.id, iso(from), isoOrNull(to)});
+        {repId, plan.id, isoDate(from), isoDateOrNull(to)});
     const qint64 id = store.lastInsertId(q);
     recordChange(store, QStringLiteral("comp_assignment"), id, QStringLiteral("insert"), {},
                  {{QStringLiteral("rep_id"), repId},
                   {QStringLiteral("plan"), planName},
-                  {QStringLiteral("start_date"), iso(from)},
-                  {QStringLiteral("end_date"), to.isValid() ? iso(to) : QString()}});
+                  {QStringLiteral("start_date"), isoDate(from)},
+                  {QStringLiteral("end_date"), to.isValid() ? isoDate(to) : QString()}});
     tx.commit();
     return id;
 }

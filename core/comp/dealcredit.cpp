@@ -5,6 +5,7 @@
 #include "payoutrun.h"
 #include "store/changelog.h"
 #include "store/fiscalcalendar.h"
+#include "store/isodate.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -16,16 +17,6 @@
 
 namespace tessera::comp {
 namespace {
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QVariant isoOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(iso(d)) : QVariant();
-}
 
 QDate dateOf(const QVariant &v)
 {
@@ -48,9 +39,9 @@ QJsonObject creditingJson(const std::vector<DealSplit> &splits, const std::optio
     QJsonObject o{{QStringLiteral("splits"), list}};
     if (c)
         o.insert(QStringLiteral("cancellation"),
-                 QJsonObject{{QStringLiteral("cancel_date"), iso(c->cancelDate)},
-                             {QStringLiteral("invoice_date"), iso(c->invoiceDate)},
-                             {QStringLiteral("payment_date"), iso(c->paymentDate)},
+                 QJsonObject{{QStringLiteral("cancel_date"), isoDate(c->cancelDate)},
+                             {QStringLiteral("invoice_date"), isoDate(c->invoiceDate)},
+                             {QStringLiteral("payment_date"), isoDate(c->paymentDate)},
                              {QStringLiteral("reason"), c->reason}});
     return o;
 }
@@ -75,7 +66,7 @@ void writeSplits(PlanStore &store, const DealCredit &deal, const std::vector<Dea
             throw TesseraError(TesseraError::Kind::User,
                                CompText::tr("rep %1 (%2) is not employed on the deal's close date %3")
                                    .arg(s.repId)
-                                   .arg(q.value(0).toString(), iso(deal.closeDate)),
+                                   .arg(q.value(0).toString(), isoDate(deal.closeDate)),
                                store.path(), qint64(i) + 1, field);
     }
     store.query(QStringLiteral("DELETE FROM comp_splits WHERE opportunity_id = ?"), {deal.opportunityId});
@@ -100,8 +91,8 @@ void writeCancellation(PlanStore &store, const DealCredit &deal, const std::opti
         store.query(
             QStringLiteral("INSERT INTO comp_cancellations(opportunity_id, cancel_date, invoice_date, "
                            "payment_date, reason) VALUES (?, ?, ?, ?, ?)"),
-            {deal.opportunityId, iso(c->cancelDate), isoOrNull(c->invoiceDate), isoOrNull(c->paymentDate),
-             c->reason.isEmpty() ? QVariant() : QVariant(c->reason)});
+            {deal.opportunityId, isoDate(c->cancelDate), isoDateOrNull(c->invoiceDate),
+             isoDateOrNull(c->paymentDate), c->reason.isEmpty() ? QVariant() : QVariant(c->reason)});
 }
 
 void writeCrediting(PlanStore &store, qint64 opportunityId, const std::vector<DealSplit> *splits,
@@ -222,7 +213,7 @@ QString shareText(Rate share, const QLocale &locale)
 
 std::vector<RepChoice> creditableReps(PlanStore &store, const QDate &date)
 {
-    const QVariant on = date.isValid() ? QVariant(iso(date)) : QVariant();
+    const QVariant on = date.isValid() ? QVariant(isoDate(date)) : QVariant();
     QSqlQuery q = store.query(QStringLiteral("SELECT id, external_id, name FROM reps WHERE ? IS NULL OR "
                                              "((hire_date IS NULL OR hire_date = '' OR hire_date <= ?) AND "
                                              "(end_date IS NULL OR end_date = '' OR end_date >= ?)) "
@@ -283,7 +274,7 @@ QString cancellationProblem(const DealCredit &deal, const DealCancellation &c)
         return CompText::tr("The cancel date is not a date YYYY-MM-DD.");
     if (deal.closeDate.isValid() && c.cancelDate < deal.closeDate)
         return CompText::tr("The cancel date %1 is before the deal's close date %2.")
-            .arg(iso(c.cancelDate), iso(deal.closeDate));
+            .arg(isoDate(c.cancelDate), isoDate(deal.closeDate));
     return {};
 }
 
@@ -333,7 +324,7 @@ void saveWhatIfDeals(PlanStore &store, qint64 repId, const std::vector<WhatIfDea
             a.append(QJsonObject{{QStringLiteral("name"), d.name},
                                  {QStringLiteral("type"), d.type},
                                  {QStringLiteral("amount"), d.amount.toPlainString()},
-                                 {QStringLiteral("close_date"), iso(d.closeDate)}});
+                                 {QStringLiteral("close_date"), isoDate(d.closeDate)}});
         return QJsonObject{{QStringLiteral("deals"), a}};
     };
     const std::vector<WhatIfDeal> before = loadWhatIfDeals(store, repId);
@@ -351,7 +342,7 @@ void saveWhatIfDeals(PlanStore &store, qint64 repId, const std::vector<WhatIfDea
             QStringLiteral("INSERT INTO comp_whatif_deals(rep_id, name, type, amount_cents, close_date) "
                            "VALUES (?, ?, ?, ?, ?)"),
             {repId, d.name.trimmed(), d.type.isEmpty() ? QVariant() : QVariant(d.type), d.amount.cents(),
-             iso(d.closeDate)});
+             isoDate(d.closeDate)});
     }
     recordChange(store, QStringLiteral("comp_whatif_deals"), repId, QStringLiteral("update"), json(before),
                  json(deals));

@@ -2,6 +2,7 @@
 
 #include "apportion.h"
 #include "store/changelog.h"
+#include "store/isodate.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 
 namespace tessera::quota {
 namespace {
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
 
 QDate asOfOf(const QuotaSetup &setup, const QuotaCalendar &calendar)
 {
@@ -29,7 +25,7 @@ QHash<qint64, qint64> bookingsByRep(const PlanStore &store, const QDate &from, c
     QSqlQuery q = store.query(QStringLiteral("SELECT owner_rep_id, SUM(amount_cents) FROM opportunities "
                                              "WHERE is_won = 1 AND close_date >= ? AND close_date <= ? "
                                              "AND owner_rep_id IS NOT NULL GROUP BY owner_rep_id"),
-                              {iso(from), iso(to)});
+                              {isoDate(from), isoDate(to)});
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return out;
@@ -99,7 +95,7 @@ std::array<qint64, 12> seasonalityFromHistory(const PlanStore &store, const Quot
     QSqlQuery q = store.query(QStringLiteral("SELECT close_date, SUM(amount_cents) FROM opportunities "
                                              "WHERE is_won = 1 AND close_date >= ? AND close_date <= ? "
                                              "GROUP BY close_date"),
-                              {iso(from), iso(to)});
+                              {isoDate(from), isoDate(to)});
     while (q.next()) {
         const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         if (!d.isValid())
@@ -398,7 +394,7 @@ void saveSetup(PlanStore &store, const QuotaSetup &setup)
             "seasonality_source, ramp_profile_id, as_of, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {fy, settings.target.cents(), settings.unitCents, QuotaCalendar::patternName(setup.pattern),
          settings.seasonalitySource, rampId >= 0 ? QVariant(rampId) : QVariant(),
-         setup.asOf.isValid() ? QVariant(iso(setup.asOf)) : QVariant(),
+         setup.asOf.isValid() ? QVariant(isoDate(setup.asOf)) : QVariant(),
          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     for (int l = 1; l < LevelCount; ++l) {
         const LevelRule &r = settings.rules[size_t(l)];
