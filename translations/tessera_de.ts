@@ -2593,6 +2593,10 @@ Durchschnittlicher Abschluss %5</translation>
         <source>&apos;%1&apos; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
+    <message>
+        <source>Passed over %1 rows whose level is not Rep (regions, districts, totals): org units&apos; quotas come from the quota planner.</source>
+        <translation>%1 Zeilen übergangen, deren Ebene nicht Rep ist (Regionen, Bezirke, Summen): die Quoten der Organisationseinheiten kommen aus der Quotenplanung.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

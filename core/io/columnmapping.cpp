@@ -94,11 +94,15 @@ std::vector<FieldSpec> makeFields(ImportKind kind)
                 field("territory", IoText::tr("Territory"), T::Text, true,
                       {"Territory", "Territory Code", "Territory Name", "Territory ID"})};
     case ImportKind::Quotas:
+        // "Code or rep ID" and "Level" are the columns of Tessera's own Quotas export, so that an exported
+        // sheet can be edited and imported back (its region, district and total rows are skipped).
         return {field("rep", IoText::tr("Rep"), T::Text, true,
-                      {"Rep External ID", "Rep ID", "Rep", "User ID", "Email", "Rep Name", "Name"}),
+                      {"Code or rep ID", "Rep External ID", "Rep ID", "Rep", "User ID", "Email", "Rep Name",
+                       "Name"}),
                 field("period", IoText::tr("Period (YYYY-MM)"), T::Period, true,
                       {"Period", "Month", "Quota Period"}),
-                field("quota", IoText::tr("Quota"), T::Money, true, {"Quota", "Quota Amount", "Amount"})};
+                field("quota", IoText::tr("Quota"), T::Money, true, {"Quota", "Quota Amount", "Amount"}),
+                field("level", IoText::tr("Level"), T::Text, false, {"Level"})};
     }
     return {};
 }

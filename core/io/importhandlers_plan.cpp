@@ -142,6 +142,7 @@ public:
         fRep = fieldIndex(k, QStringLiteral("rep"));
         fPeriod = fieldIndex(k, QStringLiteral("period"));
         fQuota = fieldIndex(k, QStringLiteral("quota"));
+        fLevel = fieldIndex(k, QStringLiteral("level"));
         m_calendar = FiscalCalendar(store.settings().fiscalYearStartMonth);
         m_reps.load(store);
         QSqlQuery q = store.query(
@@ -156,6 +157,13 @@ public:
 
     void handle(ImportRow &row, bool write, ImportReport &report) override
     {
+        // A row of an org unit or a total (Tessera's Quotas export has both): not a rep's quota. Org units'
+        // quotas follow from the quota planner's allocation, so they are passed over, not refused.
+        if (const QString level = row.text(fLevel);
+            !level.isEmpty() && level.compare(QLatin1String("Rep"), Qt::CaseInsensitive) != 0) {
+            ++m_otherLevels;
+            return;
+        }
         const QString rep = row.text(fRep, true), periodText = row.text(fPeriod, true);
         const auto amount = row.money(fQuota, true);
         if (amount && *amount < 0)
@@ -200,12 +208,23 @@ public:
         }
     }
 
+    QString note() const override
+    {
+        return m_otherLevels == 0
+                   ? QString()
+                   : IoText::tr(
+                         "Passed over %1 rows whose level is not Rep (regions, districts, totals): org "
+                         "units' quotas come from the quota planner.")
+                         .arg(m_otherLevels);
+    }
+
 private:
     static QString key(qint64 rep, int fy, int month)
     {
         return QStringLiteral("%1|%2|%3").arg(rep).arg(fy).arg(month);
     }
-    int fRep = -1, fPeriod = -1, fQuota = -1;
+    int fRep = -1, fPeriod = -1, fQuota = -1, fLevel = -1;
+    qint64 m_otherLevels = 0;
     FiscalCalendar m_calendar;
     RepLookup m_reps;
     QHash<QString, qint64> m_existing;

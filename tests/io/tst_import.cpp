@@ -3,6 +3,7 @@
 #include "../core/testutil.h"
 #include "common/error.h"
 #include "demo/demogenerator.h"
+#include "io/exporter.h"
 #include "io/importer.h"
 #include "store/planstore.h"
 
@@ -490,6 +491,48 @@ private slots:
         QCOMPARE(count(*store,
                        QStringLiteral("SELECT count(*) FROM quotas WHERE fiscal_year = 2027 AND month = 2")),
                  1);
+    }
+
+    // Finance exports the Quotas part, edits a rep's month and imports the file back: the rep rows update,
+    // the org units' rows and the total row are passed over with a note instead of refusing the file.
+    void exportedQuotasImportBack()
+    {
+        const QString plan = freshPlan(QStringLiteral("quotasback"));
+        auto store = PlanStore::open(plan);
+        ImportOptions o;
+        o.kind = ImportKind::Quotas;
+        QVERIFY(importFile(*store,
+                           write(QStringLiteral("seed.csv"), "Rep ID,Period,Quota\nREP-00001,2027-01,1000\n"
+                                                             "REP-00002,2027-01,2000\n"),
+                           o)
+                    .committed);
+        store->query(
+            QStringLiteral("INSERT INTO quotas(org_node_id, fiscal_year, month, amount_cents) "
+                           "SELECT id, 2027, 1, 300000 FROM org_nodes WHERE level = 'region' LIMIT 1"));
+        const QString dir = m_dir.filePath(QStringLiteral("quotasback-csv"));
+        exportCsv(*store, dir, {QStringLiteral("quotas")}, false);
+        QFile f(dir + QStringLiteral("/quotas.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        QVERIFY2(text.contains("Region,") && text.contains("Total of rep quotas"), text.constData());
+        QVERIFY(text.contains(",1000.00"));
+        text.replace(",1000.00", ",1250.50"); // REP-00001's January
+        const QString edited = write(QStringLiteral("quotasback.csv"), text);
+        const ImportReport r = importFile(*store, edited, o);
+        QVERIFY2(r.committed, r.problems.empty() ? "" : qPrintable(r.problems.front().reason));
+        QCOMPARE(r.problemCount, 0);
+        QCOMPARE(r.updated, 2);
+        QCOMPARE(r.inserted, 0);
+        QVERIFY2(r.note.contains(QLatin1String("Passed over 2 rows")), qPrintable(r.note));
+        QCOMPARE(
+            count(*store, QStringLiteral(
+                              "SELECT q.amount_cents FROM quotas q JOIN reps r ON r.id = q.rep_id "
+                              "WHERE r.external_id = 'REP-00001' AND q.fiscal_year = 2027 AND q.month = 1")),
+            125050);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT amount_cents FROM quotas WHERE org_node_id IS NOT NULL")),
+            300000);
     }
 
     void cancelLeavesPlanUnchanged()
