@@ -1,6 +1,7 @@
 // The first sheet of an XLSX or ODS workbook as a TableSource, read through liborcus' import interface
 // (cell values only: styles, formulas and the other sheets are ignored).
 #include "common/error.h"
+#include "iotext.h"
 #include "tablesource.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,7 @@ public:
     }
     void set_string(ss::row_t r, ss::col_t c, ss::string_id_t i) override
     {
+        ++textCells;
         if (i < m_strings->values.size()) {
             const std::string &s = m_strings->values[i];
             put(r, c, QString::fromUtf8(s.data(), qsizetype(s.size())));
@@ -78,6 +80,7 @@ public:
     }
     void set_value(ss::row_t r, ss::col_t c, double v) override
     {
+        ++numberCells;
         // The workbook holds a binary double; 15 significant digits give back the decimal that was typed.
         const double whole = double(qint64(v));
         put(r, c,
@@ -104,6 +107,8 @@ public:
             put(src + k, c, v);
     }
     ss::range_size_t get_sheet_size() const override { return {1048576, 16384}; }
+
+    qint64 textCells = 0, numberCells = 0;
 
 private:
     void put(ss::row_t r, ss::col_t c, QString v)
@@ -272,6 +277,17 @@ std::unique_ptr<TableSource> openSpreadsheetSource(const QString &path, bool ods
                 .arg(ods ? QStringLiteral("ODS") : QStringLiteral("XLSX"), QString::fromUtf8(e.what())),
             path);
     }
+    // liborcus 0.17 does not read XLSX inline strings (<is><t>), the form libxlsxwriter writes in its
+    // constant-memory mode (Tessera's own export) and some other generators use: such a sheet arrives with
+    // its numbers but without a single text cell, not even the column names.
+    if (!ods && !factory.sheets.empty() && factory.sheets.front()->textCells == 0 &&
+        factory.sheets.front()->numberCells > 0)
+        throw TesseraError(TesseraError::Kind::User,
+                           IoText::tr("The first sheet has numbers but no text, not even column names: the "
+                                      "workbook stores its text in a form this reader does not see (as "
+                                      "Tessera's own XLSX export does). Open it in Excel or LibreOffice and "
+                                      "save it, or import the CSV export instead."),
+                           path, 1);
     return std::make_unique<SpreadsheetSource>(path, std::move(factory.grid));
 }
 
