@@ -1,64 +1,24 @@
 // Import: header recognition, the bad-file corpus (each refused with its message, plan byte-identical),
-// re-import updating instead of duplicating, duplicates in a file, skip-bad-rows, cancel, XLSX input, CLI.
+// re-import updating instead of duplicating, duplicates in a file, skip-bad-rows, cancel, CLI.
+// Spreadsheet input (XLSX, ODS, our own exports) is in tst_importspreadsheets.cpp.
 #include "../core/testutil.h"
 #include "common/error.h"
-#include "demo/demogenerator.h"
-#include "io/exporter.h"
+#include "importfixture.h"
 #include "io/importer.h"
 #include "store/planstore.h"
 
 #include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <random>
-#include <xlsxwriter.h>
 
 using namespace tessera;
 using namespace tessera::io;
 
-class TestImport : public QObject
+class TestImport : public ImportFixture
 {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    QString m_template; // a small demo plan, copied per test
-
-    QString freshPlan(const QString &name)
-    {
-        const QString path = m_dir.filePath(name + QStringLiteral(".tessera"));
-        QFile::remove(path);
-        QFile::copy(m_template, path);
-        return path;
-    }
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        testutil::writeFile(path, bytes);
-        return path;
-    }
-    static qint64 count(PlanStore &s, const QString &sql, const QVariantList &b = {})
-    {
-        return s.scalar(sql, b).toLongLong();
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_template = m_dir.filePath(QStringLiteral("template.tessera"));
-        DemoOptions o;
-        o.reps = 6;
-        o.accounts = 40;
-        o.opportunities = 100;
-        generateDemoPlan(m_template, o);
-        {
-            // The demo comes with quotas and a county alignment; these tests count what the imports add.
-            auto store = PlanStore::open(m_template);
-            store->query(QStringLiteral("DELETE FROM quotas"));
-            store->query(QStringLiteral("DELETE FROM unit_assignments"));
-        } // settle the file (WAL checkpointed) before hashing copies
-    }
+    void initTestCase() { makeTemplate(); }
 
     void recognise_data()
     {
@@ -446,30 +406,6 @@ private slots:
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM unit_assignments")), 2);
     }
 
-    void odsInput()
-    {
-        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-        if (soffice.isEmpty())
-            QSKIP("soffice (libreoffice-calc-nogui) is not installed");
-        const QString csv =
-            write(QStringLiteral("sheet.csv"), "Rep ID,Period,Quota\nREP-00004,2027-05,\"1,250.75\"\n");
-        QProcess p;
-        p.start(soffice,
-                {QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("lo")),
-                 QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("ods"),
-                 QStringLiteral("--outdir"), m_dir.path(), csv});
-        QVERIFY(p.waitForFinished(180000));
-        const QString ods = m_dir.filePath(QStringLiteral("sheet.ods"));
-        QVERIFY(QFile::exists(ods));
-        const QString plan = freshPlan(QStringLiteral("ods"));
-        auto store = PlanStore::open(plan);
-        ImportOptions o;
-        o.kind = ImportKind::Quotas;
-        const ImportReport r = importFile(*store, ods, o);
-        QVERIFY2(r.committed, r.problems.empty() ? "" : qPrintable(r.problems[0].describe()));
-        QCOMPARE(count(*store, QStringLiteral("SELECT amount_cents FROM quotas WHERE month = 5")), 125075);
-    }
-
     void quotasAndDryRun()
     {
         const QString plan = freshPlan(QStringLiteral("quotas"));
@@ -491,78 +427,6 @@ private slots:
         QCOMPARE(count(*store,
                        QStringLiteral("SELECT count(*) FROM quotas WHERE fiscal_year = 2027 AND month = 2")),
                  1);
-    }
-
-    // Finance exports the Quotas part, edits a rep's month and imports the file back: the rep rows update,
-    // the org units' rows and the total row are passed over with a note instead of refusing the file.
-    void exportedQuotasImportBack()
-    {
-        const QString plan = freshPlan(QStringLiteral("quotasback"));
-        auto store = PlanStore::open(plan);
-        ImportOptions o;
-        o.kind = ImportKind::Quotas;
-        QVERIFY(importFile(*store,
-                           write(QStringLiteral("seed.csv"), "Rep ID,Period,Quota\nREP-00001,2027-01,1000\n"
-                                                             "REP-00002,2027-01,2000\n"),
-                           o)
-                    .committed);
-        store->query(
-            QStringLiteral("INSERT INTO quotas(org_node_id, fiscal_year, month, amount_cents) "
-                           "SELECT id, 2027, 1, 300000 FROM org_nodes WHERE level = 'region' LIMIT 1"));
-        const QString dir = m_dir.filePath(QStringLiteral("quotasback-csv"));
-        exportCsv(*store, dir, {QStringLiteral("quotas")}, false);
-        QFile f(dir + QStringLiteral("/quotas.csv"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QByteArray text = f.readAll();
-        f.close();
-        QVERIFY2(text.contains("Region,") && text.contains("Total of rep quotas"), text.constData());
-        QVERIFY(text.contains(",1000.00"));
-        text.replace(",1000.00", ",1250.50"); // REP-00001's January
-        const QString edited = write(QStringLiteral("quotasback.csv"), text);
-        const ImportReport r = importFile(*store, edited, o);
-        QVERIFY2(r.committed, r.problems.empty() ? "" : qPrintable(r.problems.front().reason));
-        QCOMPARE(r.problemCount, 0);
-        QCOMPARE(r.updated, 2);
-        QCOMPARE(r.inserted, 0);
-        QVERIFY2(r.note.contains(QLatin1String("Passed over 2 rows")), qPrintable(r.note));
-        QCOMPARE(
-            count(*store, QStringLiteral(
-                              "SELECT q.amount_cents FROM quotas q JOIN reps r ON r.id = q.rep_id "
-                              "WHERE r.external_id = 'REP-00001' AND q.fiscal_year = 2027 AND q.month = 1")),
-            125050);
-        QCOMPARE(
-            count(*store, QStringLiteral("SELECT amount_cents FROM quotas WHERE org_node_id IS NOT NULL")),
-            300000);
-    }
-
-    // The XLSX reader (liborcus 0.17) does not see inline strings, which our own XLSX export writes: such a
-    // workbook is refused with what to do, instead of "required column missing" over a row of numbers.
-    void ownXlsxExportRefusedWithAdvice()
-    {
-        const QString plan = freshPlan(QStringLiteral("ownxlsx"));
-        auto store = PlanStore::open(plan);
-        ImportOptions o;
-        o.kind = ImportKind::Quotas;
-        QVERIFY(
-            importFile(*store,
-                       write(QStringLiteral("seed2.csv"), "Rep ID,Period,Quota\nREP-00001,2027-01,1000\n"), o)
-                .committed);
-        const QString xlsx = m_dir.filePath(QStringLiteral("ownquotas.xlsx"));
-        exportXlsx(*store, xlsx, {QStringLiteral("quotas")});
-        store.reset(); // closed: the WAL is checkpointed into the file
-        const QByteArray before = testutil::fileHash(plan);
-        auto again = PlanStore::open(plan);
-        try {
-            importFile(*again, xlsx, o);
-            QFAIL("the workbook was not refused");
-        } catch (const TesseraError &e) {
-            QCOMPARE(e.kind(), TesseraError::Kind::User);
-            QCOMPARE(e.file(), xlsx);
-            QVERIFY2(e.message().contains(QLatin1String("save it, or import the CSV export")),
-                     qPrintable(e.message()));
-        }
-        again.reset();
-        QCOMPARE(testutil::fileHash(plan), before);
     }
 
     void cancelLeavesPlanUnchanged()
@@ -619,38 +483,6 @@ private slots:
                                               "AND name LIKE 'forecast_facts_%'")),
                  3);
         QCOMPARE(count(*store, QStringLiteral("PRAGMA ignore_check_constraints")), 0);
-    }
-
-    void xlsxInput()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("deals.xlsx"));
-        lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
-        lxw_worksheet *ws = workbook_add_worksheet(wb, "Report");
-        lxw_format *date = workbook_add_format(wb);
-        format_set_num_format(date, "mm/dd/yyyy");
-        const char *headers[] = {"Opportunity ID", "Opportunity Name", "Amount", "Close Date", "Stage"};
-        for (int c = 0; c < 5; ++c)
-            worksheet_write_string(ws, 0, lxw_col_t(c), headers[c], nullptr);
-        worksheet_write_string(ws, 1, 0, "X-1", nullptr);
-        worksheet_write_string(ws, 1, 1, "From a workbook", nullptr);
-        worksheet_write_number(ws, 1, 2, 1234.56, nullptr);
-        lxw_datetime dt = {2027, 5, 17, 0, 0, 0};
-        worksheet_write_datetime(ws, 1, 3, &dt, date);
-        worksheet_write_string(ws, 1, 4, "Prospecting", nullptr);
-        QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
-
-        const QString plan = freshPlan(QStringLiteral("xlsx"));
-        auto store = PlanStore::open(plan);
-        ImportOptions o;
-        o.kind = ImportKind::Opportunities;
-        const ImportReport r = importFile(*store, path, o);
-        QVERIFY2(r.committed, r.problems.empty() ? "" : qPrintable(r.problems[0].describe()));
-        QSqlQuery q = store->query(QStringLiteral(
-            "SELECT amount_cents, close_date, name FROM opportunities WHERE external_id = 'X-1'"));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toLongLong(), 123456);
-        QCOMPARE(q.value(1).toString(), QStringLiteral("2027-05-17"));
-        QCOMPARE(q.value(2).toString(), QStringLiteral("From a workbook"));
     }
 
     void cliRefusesWithReasonAndChangesNothing()
