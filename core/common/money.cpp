@@ -58,18 +58,23 @@ QString Money::toPlainString() const
            QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString Money::currencySymbol(const QString &currencyCode)
+{
+    if (currencyCode == QLatin1String("USD"))
+        return QStringLiteral("$");
+    if (currencyCode == QLatin1String("EUR"))
+        return QStringLiteral("€");
+    if (currencyCode == QLatin1String("GBP"))
+        return QStringLiteral("£");
+    return currencyCode;
+}
+
 QString Money::format(const QLocale &locale, const QString &currencyCode) const
 {
     const qint64 a = m_cents < 0 ? -m_cents : m_cents;
     const QString number = locale.toString(a / 100) + locale.decimalPoint() +
                            QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
-    QString symbol = currencyCode;
-    if (currencyCode == QLatin1String("USD"))
-        symbol = QStringLiteral("$");
-    else if (currencyCode == QLatin1String("EUR"))
-        symbol = QStringLiteral("€");
-    else if (currencyCode == QLatin1String("GBP"))
-        symbol = QStringLiteral("£");
+    const QString symbol = currencySymbol(currencyCode);
     // Symbol placement follows the locale's own currency format: before the number for en_*, after for de_*.
     const QString probe = locale.toCurrencyString(1.0, QStringLiteral("#"));
     const bool symbolFirst = probe.indexOf(QLatin1Char('#')) < probe.indexOf(locale.toString(1));

@@ -26,6 +26,8 @@ public:
     // "1234.5", "-0.07", "123456789.01"; no grouping, no symbol. nullopt if not a plain decimal amount
     // or if it has more than two decimals (which would need rounding the caller did not ask for).
     static std::optional<Money> parse(const QString &text);
+    // "$" for USD, "€" for EUR, "£" for GBP, else the code itself ("CHF").
+    static QString currencySymbol(const QString &currencyCode);
 
     constexpr qint64 cents() const { return m_cents; }
     // For charts and ratios only; never feed the result back into the engine.

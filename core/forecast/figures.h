@@ -74,6 +74,7 @@ struct Figures
 {
     NodeRef node;
     QString name, code, level;
+    QString currency; // the plan's currency code (ISO 4217), for formatting the money below
     Period period;
     QDate asOf;
 

@@ -71,6 +71,7 @@ void ForecastQuery::reload()
 {
     m_tree.load(m_store);
     m_calendar = FiscalCalendar(m_store.settings().fiscalYearStartMonth);
+    m_currency = m_store.settings().currency;
     m_stageProbability = parseStageProbabilities(m_store.setting(QStringLiteral("stages")));
     QDate asOf = QDate::fromString(m_store.setting(QStringLiteral("forecast.as_of")), Qt::ISODate);
     if (!asOf.isValid())
@@ -113,6 +114,7 @@ Figures ForecastQuery::build(const NodeRef &node, const Snapshot &snap) const
     f.name = m_tree.name(node);
     f.code = m_tree.code(node);
     f.level = m_tree.level(node);
+    f.currency = m_currency;
     f.period = snap.period;
     f.asOf = m_asOf;
 

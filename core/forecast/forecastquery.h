@@ -78,6 +78,7 @@ private:
     const PlanStore &m_store;
     OrgTree m_tree;
     FiscalCalendar m_calendar;
+    QString m_currency;
     QHash<QString, int> m_stageProbability;
     QDate m_asOf;
     bool m_useFacts = true;

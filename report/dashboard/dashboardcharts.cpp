@@ -152,11 +152,11 @@ QString categoryName(int index)
     }
 }
 
-QString shortMoney(Money m, const QLocale &locale)
+QString shortMoney(Money m, const QLocale &locale, const QString &currency)
 {
     const double v = m.toDouble();
     const double a = std::fabs(v);
-    const QString sym = locale.currencySymbol(QLocale::CurrencySymbol);
+    const QString sym = Money::currencySymbol(currency);
     if (a >= 1e9)
         return sym + locale.toString(v / 1e9, 'f', 1) + QStringLiteral("B");
     if (a >= 1e6)
@@ -228,8 +228,9 @@ void drawPacing(QPainter &p, const QRectF &box, const Dashboard &d, const QLocal
     double maxV = std::max(d.figures.projection.toDouble(), d.figures.quota.toDouble());
     for (const PacingPoint &pt : pts)
         maxV = std::max({maxV, pt.cumulativeBookings.toDouble(), pt.cumulativeQuota.toDouble()});
-    const double top =
-        yAxis(p, area, maxV, [&](double v) { return shortMoney(Money::fromCents(qint64(v * 100)), locale); });
+    const double top = yAxis(p, area, maxV, [&](double v) {
+        return shortMoney(Money::fromCents(qint64(v * 100)), locale, d.figures.currency);
+    });
     const int n = int(pts.size());
     auto x = [&](int i) {
         return area.left() + area.width() * (i + 1) / double(n);
@@ -267,7 +268,7 @@ void drawPacing(QPainter &p, const QRectF &box, const Dashboard &d, const QLocal
         p.setPen(projectionColor());
         p.drawText(QRectF(to.x() - 120, to.y() - 16, 118, 12), Qt::AlignRight,
                    QCoreApplication::translate("Dashboard", "run rate %1")
-                       .arg(shortMoney(d.figures.projection, locale)));
+                       .arg(shortMoney(d.figures.projection, locale, d.figures.currency)));
     }
     p.restore();
     legend(p, box,
@@ -326,8 +327,9 @@ void drawCategories(QPainter &p, const QRectF &box, const Figures &f, const QLoc
     double maxV = std::max(f.pipelineTotal.toDouble(), f.quota.toDouble());
     if (f.commitOverride)
         maxV = std::max(maxV, f.commitOverride->commit.toDouble());
-    const double top =
-        yAxis(p, area, maxV, [&](double v) { return shortMoney(Money::fromCents(qint64(v * 100)), locale); });
+    const double top = yAxis(p, area, maxV, [&](double v) {
+        return shortMoney(Money::fromCents(qint64(v * 100)), locale, f.currency);
+    });
     const double slot = area.width() / 5.0;
     p.save();
     for (int i = 0; i < 5; ++i) {
@@ -340,7 +342,7 @@ void drawCategories(QPainter &p, const QRectF &box, const Figures &f, const QLoc
         p.fillRect(bar, manager ? projectionColor() : categoryColor(i));
         p.setPen(Qt::black);
         p.drawText(QRectF(bar.left() - 10, bar.top() - 13, bar.width() + 20, 12), Qt::AlignCenter,
-                   shortMoney(v, locale));
+                   shortMoney(v, locale, f.currency));
         p.drawText(QRectF(bar.left() - 10, area.bottom() + 4, bar.width() + 20, 12), Qt::AlignCenter,
                    manager ? QCoreApplication::translate("Dashboard", "Manager commit") : categoryName(i));
     }
@@ -349,7 +351,8 @@ void drawCategories(QPainter &p, const QRectF &box, const Figures &f, const QLoc
         p.setPen(QPen(quotaLineColor(), 1.2, Qt::DashLine));
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
         p.drawText(QRectF(area.right() - 150, y - 14, 148, 12), Qt::AlignRight,
-                   QCoreApplication::translate("Dashboard", "quota %1").arg(shortMoney(f.quota, locale)));
+                   QCoreApplication::translate("Dashboard", "quota %1")
+                       .arg(shortMoney(f.quota, locale, f.currency)));
     }
     p.restore();
 }
@@ -395,7 +398,7 @@ void drawMonthly(QPainter &p, const QRectF &box, const Dashboard &d, const QLoca
         const double v = dealTop * t / 4;
         const double y = area.bottom() - v / dealTop * area.height();
         p.drawText(QRectF(area.right() + 4, y - 7, 50, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                   shortMoney(Money::fromCents(qint64(v * 100)), locale));
+                   shortMoney(Money::fromCents(qint64(v * 100)), locale, d.figures.currency));
     }
     p.restore();
     legend(p, box,

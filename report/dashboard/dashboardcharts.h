@@ -19,7 +19,7 @@ QColor projectionColor();
 QColor categoryColor(int index); // 0 Closed, 1 Commit, 2 Best Case, 3 Pipeline
 QString categoryName(int index); // translated
 // Compact money for axes and labels: "$1.2M", "$350K".
-QString shortMoney(Money m, const QLocale &locale);
+QString shortMoney(Money m, const QLocale &locale, const QString &currency);
 
 void drawAttainment(QPainter &p, const QRectF &box, const forecast::Dashboard &d, const QLocale &locale);
 void drawPacing(QPainter &p, const QRectF &box, const forecast::Dashboard &d, const QLocale &locale);

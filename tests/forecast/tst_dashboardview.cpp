@@ -105,6 +105,30 @@ private slots:
         screenshot(view, QStringLiteral("forecast-rep.png"));
     }
 
+    // A German desktop shows a dollar plan in dollars: the money axes take the plan's currency, not the
+    // locale's (they used to read "€70,0M" beside "66.097.500,00 $").
+    void moneyAxesUseThePlansCurrency()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        DashboardView view(m_doc.get());
+        view.resize(1500, 1080);
+        view.show();
+        QVERIFY(waitShown(view));
+        QLocale::setDefault(before);
+        QCOMPARE(view.dashboard().figures.currency, QStringLiteral("USD"));
+        QCustomPlot *pacing = view.chart(1)->plot();
+        pacing->replot();
+        const QVector<QString> labels = pacing->yAxis->tickVectorLabels();
+        QVERIFY(!labels.isEmpty());
+        bool dollars = false;
+        for (const QString &l : labels) {
+            QVERIFY2(!l.contains(QChar(0x20AC)), qPrintable(l));
+            dollars = dollars || l.startsWith(QLatin1Char('$'));
+        }
+        QVERIFY(dollars);
+    }
+
     void commitOverrideIsUndoable()
     {
         DashboardView view(m_doc.get());

@@ -11,9 +11,9 @@ using namespace forecast;
 
 namespace {
 
-QString money(Money m, const QLocale &locale)
+QString money(Money m, const QLocale &locale, const QString &currency)
 {
-    return m.format(locale, QStringLiteral("USD"));
+    return m.format(locale, currency);
 }
 
 QString pct(const std::optional<Rate> &r, const QLocale &locale)
@@ -66,21 +66,22 @@ void hLine(QCustomPlot *plot, double y, const QColor &color, QCPAxis *yAxis = nu
 class MoneyTicker : public QCPAxisTicker
 {
 public:
-    explicit MoneyTicker(const QLocale &locale) : m_locale(locale) {}
+    MoneyTicker(const QLocale &locale, const QString &currency) : m_locale(locale), m_currency(currency) {}
 
 protected:
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
-        return dashboard::shortMoney(Money::fromCents(qint64(tick * 100.0)), m_locale);
+        return dashboard::shortMoney(Money::fromCents(qint64(tick * 100.0)), m_locale, m_currency);
     }
 
 private:
     QLocale m_locale;
+    QString m_currency;
 };
 
-void moneyAxis(QCPAxis *axis, const QLocale &locale)
+void moneyAxis(QCPAxis *axis, const QLocale &locale, const QString &currency)
 {
-    axis->setTicker(QSharedPointer<QCPAxisTicker>(new MoneyTicker(locale)));
+    axis->setTicker(QSharedPointer<QCPAxisTicker>(new MoneyTicker(locale, currency)));
 }
 
 } // namespace
@@ -114,10 +115,10 @@ void plotAttainment(ChartPanel *panel, const Dashboard &d, const QLocale &locale
         tips.push_back(
             QCoreApplication::translate("Dashboard",
                                         "%1 (%2)\nAttainment %3\nClosed %4\nQuota %5%6\nOpen pipeline %7")
-                .arg(f.name, f.code, pct(f.attainment, locale), money(f.closed, locale),
-                     f.hasQuota ? money(f.quota, locale) : QStringLiteral("—"),
+                .arg(f.name, f.code, pct(f.attainment, locale), money(f.closed, locale, d.figures.currency),
+                     f.hasQuota ? money(f.quota, locale, d.figures.currency) : QStringLiteral("—"),
                      f.quotaFromReps ? QCoreApplication::translate("Dashboard", " (sum of reps)") : QString(),
-                     money(f.openPipeline, locale)));
+                     money(f.openPipeline, locale, d.figures.currency)));
     }
     panel->setTips(tips);
     plot->xAxis->setTicker(textTicker(labels));
@@ -158,8 +159,10 @@ void plotPacing(ChartPanel *panel, const Dashboard &d, const QLocale &locale)
         labels << p.label.mid(2);
         tips.push_back(QCoreApplication::translate(
                            "Dashboard", "%1\nBookings %2 (cumulative %3)\nQuota %4 (cumulative %5)")
-                           .arg(p.label, money(p.bookings, locale), money(p.cumulativeBookings, locale),
-                                money(p.quota, locale), money(p.cumulativeQuota, locale)));
+                           .arg(p.label, money(p.bookings, locale, d.figures.currency),
+                                money(p.cumulativeBookings, locale, d.figures.currency),
+                                money(p.quota, locale, d.figures.currency),
+                                money(p.cumulativeQuota, locale, d.figures.currency)));
     }
     if (lastActual >= 0 && f.elapsedDays < f.periodDays && !d.pacing.empty()) {
         auto *proj = plot->addGraph();
@@ -168,14 +171,15 @@ void plotPacing(ChartPanel *panel, const Dashboard &d, const QLocale &locale)
         proj->addData(lastActual, d.pacing[size_t(lastActual)].cumulativeBookings.toDouble());
         proj->addData(double(d.pacing.size() - 1), f.projection.toDouble());
         proj->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 7));
-        tips.back() += QCoreApplication::translate("Dashboard", "\nRun-rate projection %1 (%2)")
-                           .arg(money(f.projection, locale), pct(f.projectedAttainment, locale));
+        tips.back() +=
+            QCoreApplication::translate("Dashboard", "\nRun-rate projection %1 (%2)")
+                .arg(money(f.projection, locale, d.figures.currency), pct(f.projectedAttainment, locale));
     }
     panel->setTips(tips);
     plot->xAxis->setTicker(textTicker(labels));
     plot->xAxis->setTickLabelRotation(d.pacing.size() > 12 ? 45 : 0);
     plot->xAxis->setRange(-0.4, double(std::max<size_t>(1, d.pacing.size())) - 0.6);
-    moneyAxis(plot->yAxis, locale);
+    moneyAxis(plot->yAxis, locale, d.figures.currency);
     plot->yAxis->setRange(0, maxV * 1.1 + 1);
     plot->yAxis->setLabel(QString());
     plot->legend->setVisible(true);
@@ -213,13 +217,13 @@ void plotCoverage(ChartPanel *panel, const Figures &f, const QLocale &locale)
         QCoreApplication::translate(
             "Dashboard",
             "Raw coverage %1× (%2)\nOpen pipeline %3\nRemaining quota %4\nHealthy ≥ 3×, at risk < 2×")
-            .arg(locale.toString(raw, 'f', 2), bandName(f.coverageBand), money(f.openPipeline, locale),
-                 money(f.remainingQuota, locale));
+            .arg(locale.toString(raw, 'f', 2), bandName(f.coverageBand),
+                 money(f.openPipeline, locale, f.currency), money(f.remainingQuota, locale, f.currency));
     const QString wText =
         QCoreApplication::translate("Dashboard", "Weighted coverage %1× (%2)\nWeighted pipeline "
                                                  "%3\nRemaining quota %4\nHealthy ≥ 1×, at risk < 0.7×")
             .arg(locale.toString(weighted, 'f', 2), bandName(f.weightedCoverageBand),
-                 money(f.weightedPipeline, locale), money(f.remainingQuota, locale));
+                 money(f.weightedPipeline, locale, f.currency), money(f.remainingQuota, locale, f.currency));
     panel->setTips({rawText, wText});
     auto label = [&](const char *name, const std::optional<Rate> &r, Band band) {
         return QCoreApplication::translate("Dashboard", name) + QStringLiteral(": ") +
@@ -248,23 +252,24 @@ void plotCategories(ChartPanel *panel, const Figures &f, const QLocale &locale)
         bars(plot, dashboard::categoryColor(i), dashboard::categoryName(i))->addData(i, values[i].toDouble());
         labels << dashboard::categoryName(i);
         maxV = std::max(maxV, values[i].toDouble());
-        tips.push_back(QStringLiteral("%1: %2").arg(dashboard::categoryName(i), money(values[i], locale)));
+        tips.push_back(
+            QStringLiteral("%1: %2").arg(dashboard::categoryName(i), money(values[i], locale, f.currency)));
     }
     tips[1] += QCoreApplication::translate("Dashboard", "\n= closed %1 + open commit %2")
-                   .arg(money(f.closed, locale), money(f.openCommit, locale));
+                   .arg(money(f.closed, locale, f.currency), money(f.openCommit, locale, f.currency));
     tips[2] += QCoreApplication::translate("Dashboard", "\n= commit + open best case %1")
-                   .arg(money(f.openBestCase, locale));
+                   .arg(money(f.openBestCase, locale, f.currency));
     tips[3] +=
         QCoreApplication::translate("Dashboard", "\n= best case + open pipeline %1\nOmitted (not counted) %2")
-            .arg(money(f.openPipelineCategory, locale), money(f.omitted, locale));
+            .arg(money(f.openPipelineCategory, locale, f.currency), money(f.omitted, locale, f.currency));
     labels << QCoreApplication::translate("Dashboard", "Manager commit");
     if (f.commitOverride) {
         bars(plot, dashboard::projectionColor(), labels.back())
             ->addData(4, f.commitOverride->commit.toDouble());
         maxV = std::max(maxV, f.commitOverride->commit.toDouble());
         tips.push_back(QCoreApplication::translate("Dashboard", "Manager commit %1\n“%2”\n%3, %4")
-                           .arg(money(f.commitOverride->commit, locale), f.commitOverride->comment,
-                                f.commitOverride->who,
+                           .arg(money(f.commitOverride->commit, locale, f.currency),
+                                f.commitOverride->comment, f.commitOverride->who,
                                 locale.toString(f.commitOverride->at.toLocalTime(), QLocale::ShortFormat)));
     } else {
         tips.push_back(QCoreApplication::translate("Dashboard", "No manager commit for this period"));
@@ -274,7 +279,7 @@ void plotCategories(ChartPanel *panel, const Figures &f, const QLocale &locale)
         hLine(plot, f.quota.toDouble(), dashboard::quotaLineColor());
     plot->xAxis->setTicker(textTicker(labels));
     plot->xAxis->setRange(-0.6, 4.6);
-    moneyAxis(plot->yAxis, locale);
+    moneyAxis(plot->yAxis, locale, f.currency);
     plot->yAxis->setRange(0, maxV * 1.1 + 1);
     plot->yAxis->setLabel(QString());
     plot->replot();
@@ -306,7 +311,8 @@ void plotMonthly(ChartPanel *panel, const Dashboard &d, const QLocale &locale)
             QCoreApplication::translate("Dashboard", "%1\nWon %2, lost %3\nWin rate %4\nAverage deal %5")
                 .arg(m.label, locale.toString(m.won), locale.toString(m.lost),
                      m.winRate ? m.winRate->toPercentString(locale) : QStringLiteral("—"),
-                     m.averageDeal ? money(*m.averageDeal, locale) : QStringLiteral("—")));
+                     m.averageDeal ? money(*m.averageDeal, locale, d.figures.currency)
+                                   : QStringLiteral("—")));
     }
     panel->setTips(tips);
     plot->xAxis->setTicker(textTicker(labels));
@@ -314,7 +320,7 @@ void plotMonthly(ChartPanel *panel, const Dashboard &d, const QLocale &locale)
     plot->yAxis->setRange(0, 100);
     plot->yAxis->setLabel(QCoreApplication::translate("Dashboard", "win rate %"));
     plot->yAxis2->setVisible(true);
-    moneyAxis(plot->yAxis2, locale);
+    moneyAxis(plot->yAxis2, locale, d.figures.currency);
     plot->yAxis2->setRange(0, maxDeal * 1.15);
     plot->yAxis2->setLabel(QCoreApplication::translate("Dashboard", "average deal"));
     plot->legend->setVisible(true);

@@ -366,16 +366,16 @@ void DashboardView::display(const Dashboard &d, qint64 computeMs)
         d.children.empty()
             ? tr("Attainment against quota")
             : tr("Attainment against quota by %1 (click a bar to drill in)").arg(d.children.front().level));
-    m_leaders->setRows(d.leaderboard, d.earningsAvailable, d.earningsNote);
+    m_leaders->setRows(d.leaderboard, d.earningsAvailable, d.earningsNote, d.figures.currency);
     updateHeader();
     m_computeMs = computeMs;
     m_redrawMs = timer.elapsed();
     const QLocale locale0;
     const QString earnings =
         d.earningsAvailable ? tr("Earnings to date %1 (payout runs through %2), projected %3 for the period.")
-                                  .arg(d.earningsToDate.format(locale0, QStringLiteral("USD")),
+                                  .arg(d.earningsToDate.format(locale0, d.figures.currency),
                                        locale0.toString(d.earningsThrough, QLocale::ShortFormat),
-                                       d.earningsProjected.format(locale0, QStringLiteral("USD")))
+                                       d.earningsProjected.format(locale0, d.figures.currency))
                             : d.earningsNote;
     m_status->setText(tr("Figures as of %1. Computed in %2 ms, drawn in %3 ms.")
                           .arg(QLocale().toString(d.figures.asOf, QLocale::ShortFormat))

@@ -3,10 +3,11 @@
 namespace tessera {
 
 void LeaderboardModel::setRows(std::vector<forecast::LeaderRow> rows, bool earningsAvailable,
-                               const QString &earningsNote)
+                               const QString &earningsNote, const QString &currency)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_currency = currency;
     m_earnings = earningsAvailable;
     m_note = earningsNote;
     endResetModel();
@@ -27,7 +28,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
     const forecast::LeaderRow &r = m_rows[size_t(index.row())];
-    const QString currency = QStringLiteral("USD");
+    const QString &currency = m_currency;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Rank:

@@ -26,7 +26,8 @@ public:
         ColumnCount
     };
     using QAbstractTableModel::QAbstractTableModel;
-    void setRows(std::vector<forecast::LeaderRow> rows, bool earningsAvailable, const QString &earningsNote);
+    void setRows(std::vector<forecast::LeaderRow> rows, bool earningsAvailable, const QString &earningsNote,
+                 const QString &currency);
     const forecast::LeaderRow &row(int r) const { return m_rows[size_t(r)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +39,7 @@ private:
     std::vector<forecast::LeaderRow> m_rows;
     bool m_earnings = false;
     QString m_note;
+    QString m_currency = QStringLiteral("USD"); // the plan's currency code
     QLocale m_locale;
 };
 
