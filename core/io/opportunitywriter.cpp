@@ -21,13 +21,18 @@ QByteArray columnList(OpportunityColumns c)
     return list;
 }
 
-QByteArray insertSql(OpportunityColumns c)
+// An INSERT of rows rows at once: INSERT INTO opportunities(a, b) VALUES (?, ?), (?, ?), ...
+QByteArray insertSql(OpportunityColumns c, int rows)
 {
     const QByteArray columns = columnList(c);
-    QByteArray marks = "?";
+    QByteArray row = "(?";
     for (int i = 1; i < columns.count(',') + 1; ++i)
-        marks += ", ?";
-    return "INSERT INTO opportunities(" + columns + ") VALUES (" + marks + ")";
+        row += ", ?";
+    row += ')';
+    QByteArray values = row;
+    for (int i = 1; i < rows; ++i)
+        values += ", " + row;
+    return "INSERT INTO opportunities(" + columns + ") VALUES " + values;
 }
 
 QByteArray updateSql(OpportunityColumns c)
@@ -38,7 +43,8 @@ QByteArray updateSql(OpportunityColumns c)
 } // namespace
 
 OpportunityWriter::OpportunityWriter(PlanStore &store, OpportunityColumns columns)
-    : m_columns(columns), m_insert(store, insertSql(columns).constData()),
+    : m_columns(columns), m_insert(store, insertSql(columns, 1).constData()),
+      m_insertMany(store, insertSql(columns, RowsPerInsert).constData()),
       m_update(store, updateSql(columns).constData())
 {
 }
@@ -132,43 +138,62 @@ void OpportunityWriter::run()
 
 void OpportunityWriter::write(const OpportunityBatch &batch)
 {
-    for (const OpportunityRecord &r : batch.rows) {
-        FastStatement &s = r.existingId ? m_update : m_insert;
+    const auto &rows = batch.rows;
+    for (size_t i = 0; i < rows.size();) {
+        if (rows[i].existingId) {
+            int at = 1;
+            bindRecord(m_update, &at, batch, rows[i]);
+            m_update.bind(at, rows[i].existingId);
+            m_update.run();
+            ++i;
+            continue;
+        }
+        size_t run = i; // new rows from i to run
+        while (run < rows.size() && !rows[run].existingId && run - i < size_t(RowsPerInsert))
+            ++run;
+        FastStatement &s = run - i == size_t(RowsPerInsert) ? m_insertMany : m_insert;
+        if (&s == &m_insert)
+            run = i + 1;
         int at = 1;
-        const auto text = [&](TextSpan span) {
-            if (span.length < 0)
-                s.bindNull(at++);
-            else
-                s.bindStatic(at++, batch.view(span));
-        };
-        const auto id = [&](qint64 v) {
-            if (v)
-                s.bind(at++, v);
-            else
-                s.bindNull(at++);
-        };
-        text(r.externalId);
-        text(r.name);
-        s.bind(at++, r.amountCents);
-        text(r.currency);
-        text(r.stage);
-        s.bind(at++, r.probability);
-        s.bindStatic(at++, QByteArrayView(r.category));
-        text(r.closeDate);
-        s.bind(at++, int(r.closed));
-        s.bind(at++, int(r.won));
-        if (m_columns.account)
-            id(r.account);
-        if (m_columns.owner)
-            id(r.owner);
-        if (m_columns.type)
-            text(r.type);
-        if (m_columns.createdDate)
-            text(r.createdDate);
-        if (r.existingId)
-            s.bind(at++, r.existingId);
+        for (; i < run; ++i)
+            bindRecord(s, &at, batch, rows[i]);
         s.run();
     }
+}
+
+void OpportunityWriter::bindRecord(FastStatement &s, int *at, const OpportunityBatch &batch,
+                                   const OpportunityRecord &r) const
+{
+    const auto text = [&](TextSpan span) {
+        if (span.length < 0)
+            s.bindNull((*at)++);
+        else
+            s.bindStatic((*at)++, batch.view(span));
+    };
+    const auto id = [&](qint64 v) {
+        if (v)
+            s.bind((*at)++, v);
+        else
+            s.bindNull((*at)++);
+    };
+    text(r.externalId);
+    text(r.name);
+    s.bind((*at)++, r.amountCents);
+    text(r.currency);
+    text(r.stage);
+    s.bind((*at)++, r.probability);
+    s.bindStatic((*at)++, QByteArrayView(r.category));
+    text(r.closeDate);
+    s.bind((*at)++, int(r.closed));
+    s.bind((*at)++, int(r.won));
+    if (m_columns.account)
+        id(r.account);
+    if (m_columns.owner)
+        id(r.owner);
+    if (m_columns.type)
+        text(r.type);
+    if (m_columns.createdDate)
+        text(r.createdDate);
 }
 
 } // namespace tessera::io

@@ -19,6 +19,13 @@ sqlite3 *handleOf(const PlanStore &store)
 }
 } // namespace
 
+bool configureSqliteLibrary()
+{
+    // Fails with SQLITE_MISUSE, changing nothing, once SQLite has been initialised.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    return configured;
+}
+
 FastStatement::FastStatement(const PlanStore &store, const char *sql)
     : m_store(store), m_path(store.path()), m_sql(sql)
 {

@@ -1,5 +1,6 @@
 #include "planstore.h"
 
+#include "fastsql.h"
 #include "fiscalcalendar.h"
 #include "migrations.h"
 
@@ -102,6 +103,7 @@ PlanStore::~PlanStore()
 
 void PlanStore::connect(bool readOnly)
 {
+    configureSqliteLibrary();
     {
         QSqlDatabase old = QSqlDatabase::database(m_connection, false);
         if (old.isValid())

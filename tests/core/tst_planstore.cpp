@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace tessera;
 
@@ -48,6 +49,20 @@ class TestPlanStore : public QObject
     }
 
 private slots:
+    // SQLite runs without memory statistics (configureSqliteLibrary, applied before the first connection
+    // opens): its allocations are not counted.
+    void sqliteKeepsNoMemoryStatistics()
+    {
+        QTemporaryDir dir;
+        auto store = PlanStore::create(dir.filePath(QStringLiteral("p.tessera")), {});
+        QVERIFY(configureSqliteLibrary());
+        store->query(QStringLiteral("CREATE TABLE t(x)"));
+        store->query(QStringLiteral("INSERT INTO t VALUES (randomblob(100000))"));
+        sqlite3_int64 used = -1, highest = -1;
+        QCOMPARE(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
+        QCOMPARE(used, sqlite3_int64(0)); // not counted
+    }
+
     void createdPlanIsMarkedAndCurrent()
     {
         const QString file = path(QStringLiteral("new.tessera"));

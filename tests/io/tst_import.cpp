@@ -266,6 +266,61 @@ private slots:
         QCOMPARE(q.value(3).toString(), QStringLiteral("Closed"));
     }
 
+    // New rows are written in groups through a multi-row INSERT, updates one by one: a file that mixes
+    // them (long runs of new rows, runs shorter than a group, updates in between) stores every row's own
+    // values.
+    void mixedNewAndExistingRowsKeepTheirValues()
+    {
+        const QString plan = freshPlan(QStringLiteral("mixed"));
+        auto store = PlanStore::open(plan);
+        const qint64 before = count(*store, QStringLiteral("SELECT count(*) FROM opportunities"));
+        QStringList existing;
+        QSqlQuery e =
+            store->query(QStringLiteral("SELECT external_id FROM opportunities ORDER BY id LIMIT 30"));
+        while (e.next())
+            existing << e.value(0).toString();
+        QCOMPARE(existing.size(), 30);
+
+        QByteArray text = "Opportunity ID,Opportunity Name,Amount,Close Date,Stage\n";
+        QMap<QString, std::pair<QString, qint64>> expected; // external id -> name, cents
+        int fresh = 0;
+        const auto add = [&](const QString &id, int row) {
+            const QString name = QStringLiteral("Row %1").arg(row);
+            text += QStringLiteral("%1,%2,%3.25,2027-04-30,Proposal\n").arg(id, name).arg(row).toUtf8();
+            expected[id] = {name, qint64(row) * 100 + 25};
+        };
+        int row = 2;
+        for (int i = 0; i < 75; ++i) // two full groups and a short run
+            add(QStringLiteral("M-%1").arg(++fresh), row++);
+        for (const QString &id : std::as_const(existing)) { // each update between runs of 1 to 5 new rows
+            add(id, row++);
+            for (int k = 0; k < 1 + row % 5; ++k)
+                add(QStringLiteral("M-%1").arg(++fresh), row++);
+        }
+        for (int i = 0; i < 40; ++i)
+            add(QStringLiteral("M-%1").arg(++fresh), row++);
+
+        ImportOptions o;
+        o.kind = ImportKind::Opportunities;
+        const ImportReport r = importFile(*store, write(QStringLiteral("mixed.csv"), text), o);
+        QVERIFY(r.committed);
+        QCOMPARE(r.inserted, fresh);
+        QCOMPARE(r.updated, 30);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM opportunities")), before + fresh);
+        int checked = 0;
+        QSqlQuery q =
+            store->query(QStringLiteral("SELECT external_id, name, amount_cents FROM opportunities"));
+        while (q.next()) {
+            const auto it = expected.constFind(q.value(0).toString());
+            if (it == expected.constEnd())
+                continue;
+            ++checked;
+            QCOMPARE(q.value(1).toString(), it->first);
+            QCOMPARE(q.value(2).toLongLong(), it->second);
+        }
+        QCOMPARE(checked, int(expected.size()));
+    }
+
     // Rows in the simple form are checked on their bytes, others through the general parsers: both store the
     // same values.
     void fastAndGeneralRowsStoreTheSame()
