@@ -4,6 +4,7 @@
 #include "exportsheet.h"
 #include "io/iotext.h"
 #include "store/planstore.h"
+#include "xlsxdeflate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,7 +85,10 @@ public:
     }
     void close()
     {
-        const lxw_error e = workbook_close(m_book);
+        const lxw_error e = [this] {
+            const FastDeflateScope fast; // the parts are compressed here, at zlib's fastest level
+            return workbook_close(m_book);
+        }();
         m_book = nullptr;
         std::error_code renamed;
         if (e == LXW_NO_ERROR)

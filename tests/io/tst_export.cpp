@@ -233,6 +233,33 @@ private:
     }
 
 private slots:
+    // Each deflated entry's general-purpose bits 1-2 (the level class), from a ZIP file's central directory.
+    static std::map<QString, int> deflateFlags(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray zip = f.readAll();
+        const auto u16 = [&](qsizetype at) {
+            return int(quint8(zip[at])) | int(quint8(zip[at + 1])) << 8;
+        };
+        const auto u32 = [&](qsizetype at) {
+            return qsizetype(u16(at)) | qsizetype(u16(at + 2)) << 16;
+        };
+        const qsizetype end = zip.lastIndexOf(QByteArray("PK\x05\x06", 4));
+        if (end < 0)
+            return {};
+        std::map<QString, int> flags;
+        qsizetype at = u32(end + 16);
+        for (int entry = 0; entry < u16(end + 10) && zip.mid(at, 4) == QByteArray("PK\x01\x02", 4); ++entry) {
+            const int nameLength = u16(at + 28);
+            if (u16(at + 10) == 8) // deflated
+                flags[QString::fromUtf8(zip.mid(at + 46, nameLength))] = u16(at + 8) & 6;
+            at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+        }
+        return flags;
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -368,6 +395,31 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(2), QByteArray("PK"));
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList({QStringLiteral("plan.xlsx")}));
+    }
+
+    // The workbook's parts are deflated at zlib's fastest level (io/xlsxdeflate.h), read back from the ZIP
+    // central directory: general-purpose flag bits 1 and 2 say which level class a deflated entry used (both
+    // set: level 1). A workbook libxlsxwriter writes outside the export keeps the default level (no bits).
+    void workbookPartsUseFastestDeflate()
+    {
+        const QString xlsx = m_dir.filePath(QStringLiteral("level.xlsx"));
+        {
+            auto store = PlanStore::open(m_plan, PlanStore::Access::ReadOnly);
+            exportXlsx(*store, xlsx, {QStringLiteral("deals")});
+        }
+        const auto levels = deflateFlags(xlsx);
+        QVERIFY(levels.count(QStringLiteral("xl/worksheets/sheet1.xml")));
+        for (const auto &[name, flags] : levels)
+            QVERIFY2(flags == 6, qPrintable(name + QStringLiteral(": %1").arg(flags)));
+
+        const QString plain = m_dir.filePath(QStringLiteral("plain.xlsx"));
+        lxw_workbook *wb = workbook_new(QFile::encodeName(plain).constData());
+        worksheet_write_string(workbook_add_worksheet(wb, "Plain"), 0, 0, "text", nullptr);
+        QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
+        const auto defaults = deflateFlags(plain);
+        QVERIFY(!defaults.empty());
+        for (const auto &[name, flags] : defaults)
+            QVERIFY2(flags == 0, qPrintable(name + QStringLiteral(": %1").arg(flags)));
     }
 
     // Proves the recalculating profile really recalculates (else the second comparison proves nothing).
