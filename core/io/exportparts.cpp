@@ -461,8 +461,8 @@ void writeSummary(ExportContext &ctx, SheetSink &sink)
 const std::vector<ExportPart> &exportParts()
 {
     static const std::vector<ExportPart> parts = {
-        {{QStringLiteral("summary"), IoText::tr("Summary")}, writeSummary},
-        {{QStringLiteral("territories"), IoText::tr("Territories")}, writeTerritories},
+        {{QStringLiteral("summary"), IoText::tr("Summary")}, writeSummary, true},
+        {{QStringLiteral("territories"), IoText::tr("Territories")}, writeTerritories, true},
         {{QStringLiteral("assignments"), IoText::tr("Unit assignments")}, writeAssignments},
         {{QStringLiteral("quotas"), IoText::tr("Quotas")}, writeQuotas},
         {{QStringLiteral("payouts"), IoText::tr("Payouts")}, writePayoutsPart},

@@ -1,6 +1,6 @@
-// Runs the export parts: reading the plan and building rows on a worker thread (its own read connection)
-// while the calling thread renders them, so SQLite and the writer (libxlsxwriter, CSV) use both cores.
-// The sink is only ever called on the calling thread, and so is the caller's progress callback.
+// Runs the export parts: reading the plan and building rows on worker threads (each with its own read
+// connection) while the calling thread renders them, so SQLite and the writer (libxlsxwriter, CSV) use both
+// cores. The sink is only ever called on the calling thread, and so is the caller's progress callback.
 #include "exportsheet.h"
 #include "io/iotext.h"
 #include "store/planstore.h"
@@ -17,17 +17,22 @@ namespace tessera::io {
 
 namespace {
 
-void runPartsHere(PlanStore &store, const QStringList &parts, const Progress &progress, SheetSink &sink)
+// Writes the parts in `mine` (in workbook order) of an export of `parts`; with partProgress, reports each
+// part's start and the end.
+void runPartsHere(PlanStore &store, const QStringList &parts, const QStringList &mine,
+                  const Progress &progress, SheetSink &sink, bool partProgress)
 {
     ExportContext ctx{store, QSet<QString>(parts.begin(), parts.end()), progress};
     int done = 0;
     for (const ExportPart &p : exportParts()) {
-        if (!parts.contains(p.info.id))
+        if (!mine.contains(p.info.id))
             continue;
-        progress.report(done++, parts.size(), p.info.title);
+        if (partProgress)
+            progress.report(done++, parts.size(), p.info.title);
         p.write(ctx, sink);
     }
-    progress.report(parts.size(), parts.size(), IoText::tr("Done"));
+    if (partProgress)
+        progress.report(parts.size(), parts.size(), IoText::tr("Done"));
 }
 
 // What a part did to its sink (or reported), recorded on the worker and replayed on the calling thread.
@@ -164,67 +169,95 @@ private:
 
 void runParts(PlanStore &store, const QStringList &parts, const Progress &progress, SheetSink &sink)
 {
+    sink.plan(parts);
     // A connection of its own sees only committed data: with a transaction open here, or without a plan
     // file, the parts run on this thread.
     if (store.transactionDepth() > 0 || !QFileInfo(store.path()).isFile()) {
-        runPartsHere(store, parts, progress, sink);
+        runPartsHere(store, parts, parts, progress, sink, true);
         return;
     }
-    EventQueue queue;
-    const QString path = store.path();
-    std::thread worker([&queue, path, parts] {
-        std::exception_ptr error;
-        try {
-            auto connection = PlanStore::openConnection(path, PlanStore::Access::ReadOnly);
-            RecordingSink recorder(queue);
-            const Progress forward([&queue](qint64 done, qint64 total, const QString &stage) {
-                Event e;
-                e.kind = Event::Kind::Progress;
-                e.done = done;
-                e.total = total;
-                e.text = stage;
-                return queue.push(std::move(e));
-            });
-            runPartsHere(*connection, parts, forward, recorder);
-        } catch (...) {
-            error = std::current_exception();
-        }
-        queue.finish(error);
-    });
-    // Whatever happens here (cancel, a write error), the worker is stopped and joined before returning.
+    // Two streams, each read by a worker of its own: the parts that stream rows straight from a query
+    // first, and the ones that total the plan before their first row (Summary, Territories) second. The
+    // calling thread renders the first stream while the second is being computed, instead of waiting for
+    // those totals before it has anything to write (0.8 s on the 5,000-rep plan). The sink puts each part
+    // on its own sheet in workbook order whatever order the parts arrive in.
+    QStringList streamed, summarising;
+    for (const ExportPart &p : exportParts())
+        if (parts.contains(p.info.id))
+            (p.summarising ? summarising : streamed) << p.info.id;
+    struct Stream
+    {
+        QStringList parts;
+        EventQueue queue;
+        std::thread worker;
+    };
+    std::deque<Stream> streams; // stable addresses for the workers
+    for (QStringList *mine : {&streamed, &summarising})
+        if (!mine->isEmpty())
+            streams.emplace_back().parts = *mine;
+    // Whatever happens here (cancel, a write error), the workers are stopped and joined before returning.
     struct Join
     {
-        EventQueue &queue;
-        std::thread &thread;
+        std::deque<Stream> &streams;
         ~Join()
         {
-            queue.stop();
-            thread.join();
+            for (Stream &s : streams)
+                s.queue.stop();
+            for (Stream &s : streams)
+                if (s.worker.joinable())
+                    s.worker.join();
         }
-    } join{queue, worker};
+    } join{streams};
+    const QString path = store.path();
+    for (Stream &s : streams) {
+        s.worker = std::thread([&queue = s.queue, &mine = s.parts, path, parts] {
+            std::exception_ptr error;
+            try {
+                auto connection = PlanStore::openConnection(path, PlanStore::Access::ReadOnly);
+                RecordingSink recorder(queue);
+                const Progress forward([&queue](qint64 done, qint64 total, const QString &stage) {
+                    Event e;
+                    e.kind = Event::Kind::Progress;
+                    e.done = done;
+                    e.total = total;
+                    e.text = stage;
+                    return queue.push(std::move(e));
+                });
+                runPartsHere(*connection, parts, mine, forward, recorder, false);
+            } catch (...) {
+                error = std::current_exception();
+            }
+            queue.finish(error);
+        });
+    }
 
+    int begun = 0;
     std::vector<Event> batch;
-    while (queue.pop(batch)) {
-        for (Event &e : batch) {
-            switch (e.kind) {
-            case Event::Kind::Begin:
-                sink.begin(e.part, e.columns);
-                break;
-            case Event::Kind::Row:
-                sink.row(e.row);
-                break;
-            case Event::Kind::Note:
-                sink.note(e.text);
-                break;
-            case Event::Kind::End:
-                sink.end();
-                break;
-            case Event::Kind::Progress:
-                progress.report(e.done, e.total, e.text);
-                break;
+    for (Stream &s : streams) {
+        while (s.queue.pop(batch)) {
+            for (Event &e : batch) {
+                switch (e.kind) {
+                case Event::Kind::Begin:
+                    progress.report(begun++, parts.size(), e.part.title);
+                    sink.begin(e.part, e.columns);
+                    break;
+                case Event::Kind::Row:
+                    sink.row(e.row);
+                    break;
+                case Event::Kind::Note:
+                    sink.note(e.text);
+                    break;
+                case Event::Kind::End:
+                    sink.end();
+                    break;
+                case Event::Kind::Progress:
+                    progress.report(e.done, e.total, e.text);
+                    break;
+                }
             }
         }
     }
+    progress.report(parts.size(), parts.size(), IoText::tr("Done"));
 }
 
 } // namespace tessera::io

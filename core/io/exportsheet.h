@@ -113,6 +113,9 @@ class SheetSink
 {
 public:
     virtual ~SheetSink() = default;
+    // Before any part: the ids of all the parts to come, in workbook order. The parts may then arrive in
+    // another order (each one whole, from begin to end).
+    virtual void plan(const QStringList &parts) { Q_UNUSED(parts); }
     virtual void begin(const ExportPartInfo &part, const std::vector<ExportColumn> &columns) = 0;
     virtual void row(const ExportRow &row) = 0;
     virtual void note(const QString &text) = 0; // a line of explanation in the first column
@@ -142,13 +145,16 @@ struct ExportPart
 {
     ExportPartInfo info;
     std::function<void(ExportContext &, SheetSink &)> write;
+    bool summarising = false; // totals the whole plan before its first row (runs on a reader of its own)
 };
 const std::vector<ExportPart> &exportParts();
 
-// Runs the parts (ids, in workbook order) into sink. The plan is read and the rows built on a worker thread
-// with its own read-only connection while this thread renders them; with a transaction open on store (whose
-// changes another connection would not see) everything runs on this thread. The sink and progress are
-// only called on this thread; a cancel or an error stops and joins the worker before it propagates.
+// Runs the parts (ids, in workbook order) into sink. The plan is read and the rows built on worker threads,
+// each with its own read-only connection, while this thread renders them: one for the parts that stream
+// rows, one for the summarising parts, whose rows are rendered last. With a transaction open on store
+// (whose changes another connection would not see) everything runs on this thread, in workbook order. The
+// sink and progress are only called on this thread; a cancel or an error stops and joins the workers before
+// it propagates.
 void runParts(PlanStore &store, const QStringList &parts, const Progress &progress, SheetSink &sink);
 
 } // namespace tessera::io

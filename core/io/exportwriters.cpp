@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <filesystem>
 #include <xlsxwriter.h>
@@ -104,9 +105,18 @@ public:
         }
     }
 
+    // The sheets are made up front, in workbook order, since the parts can arrive in another order.
+    void plan(const QStringList &parts) override
+    {
+        for (const ExportPartInfo &info : exportPartInfos())
+            if (parts.contains(info.id))
+                m_sheets[info.id] = workbook_add_worksheet(m_book, info.title.toUtf8().constData());
+    }
     void begin(const ExportPartInfo &part, const std::vector<ExportColumn> &columns) override
     {
-        m_sheet = workbook_add_worksheet(m_book, part.title.toUtf8().constData());
+        m_sheet = m_sheets.value(part.id);
+        if (!m_sheet)
+            throw TesseraError::internal(QStringLiteral("XLSX export: part %1 was not planned").arg(part.id));
         m_columns = int(columns.size());
         m_row = 0;
         for (int c = 0; c < m_columns; ++c) {
@@ -180,6 +190,7 @@ private:
     QByteArray m_tmp;
     lxw_workbook *m_book = nullptr;
     lxw_worksheet *m_sheet = nullptr;
+    QHash<QString, lxw_worksheet *> m_sheets;
     lxw_format *m_header, *m_money, *m_percent, *m_date, *m_integer, *m_bold, *m_boldMoney, *m_boldPercent;
     lxw_row_t m_row = 0;
     int m_columns = 0;

@@ -266,7 +266,7 @@ int main(int argc, char **argv)
                .arg(load);
     out << QStringLiteral(
                "  CPU time of the XLSX export %1 s: writing thread (libxlsxwriter) %2 s = %3 of the "
-               "budget, reading thread (SQLite, rows) %4 s; peak memory %5 MB\n")
+               "budget, reading threads (SQLite, rows) %4 s; peak memory %5 MB\n")
                .arg(xlsxCpu, 0, 'f', 2)
                .arg(xlsxThread, 0, 'f', 2)
                .arg(xlsxThread / 5.0, 0, 'f', 2)
