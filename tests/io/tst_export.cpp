@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
+#include <dlfcn.h>
 #include <map>
 #include <xlsxwriter.h>
 
@@ -420,6 +422,24 @@ private slots:
         QVERIFY(!defaults.empty());
         for (const auto &[name, flags] : defaults)
             QVERIFY2(flags == 0, qPrintable(name + QStringLiteral(": %1").arg(flags)));
+    }
+
+    // libquadmath, loaded through GDAL, would register printf handlers that put every printf of the process
+    // (libxlsxwriter's fprintf of each cell among them) on glibc's slow path; the executables refuse them
+    // (core/common/printfhooks.cpp). With its handlers "%Qf" prints a __float128; without, glibc leaves the
+    // unknown conversion as written.
+    void printfHandlersRefused()
+    {
+        if (!dlopen("libquadmath.so.0", RTLD_NOW | RTLD_NOLOAD))
+            QSKIP("libquadmath is not loaded in this process (a GDAL without its Fortran dependencies)");
+        __extension__ typedef __float128 Quad;
+        const Quad value = 1.5;
+        const char *format = "%Qf"; // not a literal: the compiler does not know Q either
+        char text[64] = {};
+        std::snprintf(text, sizeof text, format, value);
+        QCOMPARE(QByteArray(text), QByteArray("%Qf"));
+        std::snprintf(text, sizeof text, "%.16G|%s|%d", 27500.5, "cell", 7); // still formats
+        QCOMPARE(QByteArray(text), QByteArray("27500.5|cell|7"));
     }
 
     // Proves the recalculating profile really recalculates (else the second comparison proves nothing).
