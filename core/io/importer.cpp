@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "importrow.h"
 #include "store/changelog.h"
+#include "store/fastsql.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -239,12 +240,19 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
     };
     ImportRow row(*source, columnOfField, options.kind, options.settings, sink);
     auto handler = makeImportHandler(options.kind);
-    handler->prepare(store, options, mapping);
 
     const QString stage = IoText::tr("Importing %1").arg(kindTitle(options.kind).toLower());
+    // The handler reads the plan (owners, accounts, existing ids) inside the import's transaction, which
+    // holds the write lock from its start (BEGIN IMMEDIATE): what it resolves stays true until the commit.
+    std::optional<ReferencesCheckedScope> references; // outlives the transaction: set before, reset after
     std::optional<Transaction> tx;
     if (!options.dryRun) {
+        if (handler->resolvesReferences())
+            references.emplace(store);
         tx.emplace(store);
+    }
+    handler->prepare(store, options, mapping);
+    if (tx) {
         // About 100 bytes per CSV row; spreadsheets do not say.
         handler->begin(source->isSpreadsheet() ? 0 : source->progressTotal() / 100);
     }

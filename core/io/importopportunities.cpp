@@ -104,6 +104,9 @@ struct FactSums
 class OpportunityHandler : public ImportHandler
 {
 public:
+    // Owners and accounts are only ever ids found in the plan by prepare() (RepLookup, AccountLookup).
+    bool resolvesReferences() const override { return true; }
+
     void prepare(PlanStore &store, const ImportOptions &options, const ColumnMapping &mapping) override
     {
         m_store = &store;

@@ -93,6 +93,9 @@ public:
     // The import stops on an exception (cancel, unreadable file): stop writing before the rollback.
     virtual void abort() {}
     virtual QString note() const { return {}; }
+    // Whether every reference the handler writes (owner, account ids) comes from the plan itself, read in
+    // the import's transaction: then the import runs without SQLite's foreign-key checks.
+    virtual bool resolvesReferences() const { return false; }
 
 protected:
     PlanStore *m_store = nullptr;

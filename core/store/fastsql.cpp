@@ -198,6 +198,25 @@ BulkCacheScope::~BulkCacheScope()
     }
 }
 
+ReferencesCheckedScope::ReferencesCheckedScope(const PlanStore &store) : m_store(store)
+{
+    if (m_store.transactionDepth() > 0)
+        return;
+    m_store.query(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    m_active = true;
+}
+
+ReferencesCheckedScope::~ReferencesCheckedScope()
+{
+    if (!m_active)
+        return;
+    try {
+        m_store.query(QStringLiteral("PRAGMA foreign_keys = ON"));
+    } catch (...) {
+        // The connection is unusable anyway; nothing else to restore.
+    }
+}
+
 UncheckedWriteScope::UncheckedWriteScope(const PlanStore &store) : m_store(store)
 {
     m_store.query(QStringLiteral("PRAGMA ignore_check_constraints = ON"));

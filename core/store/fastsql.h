@@ -102,6 +102,24 @@ private:
     const PlanStore &m_store;
 };
 
+// A bulk write whose references the caller has already resolved against the plan (every owner and account id
+// it writes was read from the plan inside the same transaction): foreign keys are not checked for the length
+// of the scope. SQLite only switches them outside a transaction, so the scope must open before the write's
+// transaction and close after it; opened inside one it changes nothing. Measured on a million-row
+// opportunity import: about 1 s of 5.8-6.7 s.
+class ReferencesCheckedScope
+{
+public:
+    explicit ReferencesCheckedScope(const PlanStore &store);
+    ~ReferencesCheckedScope();
+    ReferencesCheckedScope(const ReferencesCheckedScope &) = delete;
+    ReferencesCheckedScope &operator=(const ReferencesCheckedScope &) = delete;
+
+private:
+    const PlanStore &m_store;
+    bool m_active = false;
+};
+
 // A table's secondary (non-unique) indexes dropped for a bulk write and rebuilt by finish(), one sorted
 // build each instead of a random B-tree insert per row and index. Must be
 // used inside a Transaction, so a failure or cancel rolls the drop back with everything else. Worth it only

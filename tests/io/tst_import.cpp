@@ -321,6 +321,42 @@ private slots:
         QCOMPARE(checked, int(expected.size()));
     }
 
+    // An opportunity import resolves owners and accounts itself and runs without SQLite's foreign-key checks
+    // (ReferencesCheckedScope): unknown ones are still refused as row problems, what it wrote passes the
+    // foreign-key check, and the checks are back on for the connection afterwards.
+    void foreignKeysHoldAndComeBackAfterOpportunityImport()
+    {
+        const QString plan = freshPlan(QStringLiteral("references"));
+        auto store = PlanStore::open(plan);
+        const QString account =
+            store->scalar(QStringLiteral("SELECT external_id FROM accounts LIMIT 1")).toString();
+        const QByteArray text =
+            QStringLiteral("Opportunity ID,Opportunity Name,Account ID,Amount,Close Date,Stage,"
+                           "Opportunity Owner\n"
+                           "R-1,Known,%1,10,2027-02-01,Proposal,REP-00001\n"
+                           "R-2,Unknown owner,%1,10,2027-02-01,Proposal,REP-99999\n"
+                           "R-3,Unknown account,NO-SUCH-ACCOUNT,10,2027-02-01,Proposal,REP-00002\n")
+                .arg(account)
+                .toUtf8();
+        ImportOptions o;
+        o.kind = ImportKind::Opportunities;
+        o.skipBadRows = true;
+        const ImportReport r = importFile(*store, write(QStringLiteral("references.csv"), text), o);
+        QVERIFY(r.committed);
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.skipped, 2);
+        QCOMPARE(r.problems.size(), size_t(2));
+        QCOMPARE(store->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QSqlQuery check = store->query(QStringLiteral("PRAGMA foreign_key_check"));
+        QVERIFY(!check.next());
+        try {
+            store->query(QStringLiteral("INSERT INTO opportunities(name, stage, close_date, owner_rep_id) "
+                                        "VALUES ('dangling', 'Proposal', '2027-02-01', 999999)"));
+            QFAIL("a dangling owner was accepted");
+        } catch (const TesseraError &) {
+        }
+    }
+
     // Rows in the simple form are checked on their bytes, others through the general parsers: both store the
     // same values.
     void fastAndGeneralRowsStoreTheSame()
