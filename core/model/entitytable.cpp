@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace tessera::model {
 
@@ -51,9 +52,41 @@ QString EntityTable::containsText(const QString &expression) const
                              : QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(expression);
 }
 
-QString EntityTable::selectSql(const WindowQuery &query, SqlMode mode, QVariantList &bindings) const
+QStringList EntityTable::conditions(const WindowQuery &query, QVariantList &bindings) const
 {
     const bool filtering = !query.filterText.trimmed().isEmpty();
+    QStringList where;
+    if (query.scoped) {
+        QStringList any;
+        for (const Scope &s : query.scopes)
+            if (!s.ids.isEmpty())
+                any << QStringLiteral("t.%1 IN (%2)").arg(s.column, idList(s.ids));
+        where << (any.isEmpty() ? QStringLiteral("1 = 0")
+                                : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    if (filtering) {
+        // Lookups are matched by a subquery over the referenced table (evaluated once), so the filter
+        // needs no join over the whole table.
+        QStringList any;
+        const QString pattern = likePattern(query.filterText);
+        for (size_t i = 0; i < m_info.columns.size(); ++i) {
+            const Column &c = m_info.columns[i];
+            if (!c.searchable)
+                continue;
+            if (c.type == ColumnType::ForeignKey)
+                any << QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE %3)")
+                           .arg(c.key, tableOf(c.reference), containsText(QStringLiteral("name")));
+            else
+                any << containsText(QStringLiteral("t.") + c.key);
+            bindings << pattern;
+        }
+        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return where;
+}
+
+QString EntityTable::selectSql(const WindowQuery &query, SqlMode mode, QVariantList &bindings) const
+{
     const bool sorted = query.sortColumn >= 0 && size_t(query.sortColumn) < m_info.columns.size();
     const bool sortingByLookup = mode != SqlMode::Count && sorted &&
                                  m_info.columns[size_t(query.sortColumn)].type == ColumnType::ForeignKey;
@@ -80,32 +113,7 @@ QString EntityTable::selectSql(const WindowQuery &query, SqlMode mode, QVariantL
         where
             << QStringLiteral("t.id IN (%1 LIMIT ? OFFSET ?)").arg(selectSql(query, SqlMode::Ids, bindings));
     } else {
-        if (query.scoped) {
-            QStringList any;
-            for (const Scope &s : query.scopes)
-                if (!s.ids.isEmpty())
-                    any << QStringLiteral("t.%1 IN (%2)").arg(s.column, idList(s.ids));
-            where << (any.isEmpty() ? QStringLiteral("1 = 0")
-                                    : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-        }
-        if (filtering) {
-            // Lookups are matched by a subquery over the referenced table (evaluated once), so the filter
-            // needs no join over the whole table.
-            QStringList any;
-            const QString pattern = likePattern(query.filterText);
-            for (size_t i = 0; i < m_info.columns.size(); ++i) {
-                const Column &c = m_info.columns[i];
-                if (!c.searchable)
-                    continue;
-                if (c.type == ColumnType::ForeignKey)
-                    any << QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE %3)")
-                               .arg(c.key, tableOf(c.reference), containsText(QStringLiteral("name")));
-                else
-                    any << containsText(QStringLiteral("t.") + c.key);
-                bindings << pattern;
-            }
-            where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        }
+        where << conditions(query, bindings);
     }
 
     QString sql;
@@ -143,8 +151,92 @@ qint64 EntityTable::count(const WindowQuery &query) const
     return m_store.scalar(selectSql(query, SqlMode::Count, bindings), bindings).toLongLong();
 }
 
+bool EntityTable::hasIndexOn(const QString &table, const QString &firstColumn) const
+{
+    const QString key = table + QLatin1Char('.') + firstColumn;
+    const auto known = m_indexed.constFind(key);
+    if (known != m_indexed.constEnd())
+        return *known;
+    bool found = false;
+    QSqlQuery indexes = m_store.query(QStringLiteral("SELECT name FROM pragma_index_list(?)"), {table});
+    while (!found && indexes.next()) {
+        QSqlQuery columns = m_store.query(
+            QStringLiteral("SELECT name FROM pragma_index_info(?) WHERE seqno = 0"), {indexes.value(0)});
+        found = columns.next() && columns.value(0).toString() == firstColumn;
+    }
+    m_indexed.insert(key, found);
+    return found;
+}
+
+// Sorting by a lookup's name (owner, account, territory) with LIMIT/OFFSET made SQLite sort the whole
+// table for every window: 0.6-0.9 s per window of a million opportunities. Here the rows with a referenced
+// row are read in name order through the referenced table's name index, each one's rows through the
+// foreign-key index (`referenced CROSS JOIN table`: 1 ms at the top, 0.2-0.4 s at the far end), and the rows
+// without one (NULL, first when ascending, as SQLite orders NULL) by id, with the window split between the
+// two.
+std::optional<std::vector<qint64>> EntityTable::lookupSortedIds(const WindowQuery &query, qint64 offset,
+                                                                int limit) const
+{
+    if (query.sortColumn < 0 || size_t(query.sortColumn) >= m_info.columns.size())
+        return std::nullopt;
+    const Column &c = m_info.columns[size_t(query.sortColumn)];
+    const QString referenced = tableOf(c.reference);
+    if (c.type != ColumnType::ForeignKey || !hasIndexOn(referenced, QStringLiteral("name")) ||
+        !hasIndexOn(m_info.table, c.key))
+        return std::nullopt;
+
+    const bool descending = query.order == Qt::DescendingOrder;
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    QVariantList conditionBindings;
+    const QStringList where = conditions(query, conditionBindings);
+    const QString also =
+        where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(QStringLiteral(" AND "));
+    const QString withoutSql =
+        QStringLiteral("SELECT t.id FROM %1 t WHERE t.%2 IS NULL%3").arg(m_info.table, c.key, also);
+    const QString withSql =
+        QStringLiteral("SELECT t.id FROM %1 j CROSS JOIN %2 t ON t.%3 = j.id%4 ORDER BY "
+                       "j.name%5, t.id%5")
+            .arg(referenced, m_info.table, c.key,
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                 dir);
+    const qint64 without =
+        m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(withoutSql), conditionBindings)
+            .toLongLong();
+    // Ascending: the rows without a referenced row, then the others; descending the other way round.
+    const qint64 first = descending ? count(query) - without : without;
+    const auto take = [&](const QString &sql, qint64 from, qint64 rows, std::vector<qint64> &ids) {
+        QVariantList b = conditionBindings;
+        b << rows << from;
+        QSqlQuery q = m_store.query(sql + QStringLiteral(" LIMIT ? OFFSET ?"), b);
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+    };
+    const QString withoutOrdered = withoutSql + QStringLiteral(" ORDER BY t.id") + dir;
+    const QString &firstSql = descending ? withSql : withoutOrdered;
+    const QString &secondSql = descending ? withoutOrdered : withSql;
+    std::vector<qint64> ids;
+    if (offset < first)
+        take(firstSql, offset, std::min<qint64>(limit, first - offset), ids);
+    if (qint64(ids.size()) < limit)
+        take(secondSql, std::max<qint64>(0, offset - first), limit - qint64(ids.size()), ids);
+    return ids;
+}
+
 std::vector<RowData> EntityTable::fetchWindow(const WindowQuery &query, qint64 offset, int limit) const
 {
+    if (const auto ids = lookupSortedIds(query, offset, limit)) {
+        WindowQuery byId;
+        byId.scoped = true;
+        byId.scopes = {Scope{QStringLiteral("id"), QList<qint64>(ids->begin(), ids->end())}};
+        std::vector<RowData> rows = fetchWindow(byId, 0, int(ids->size()));
+        QHash<qint64, size_t> at;
+        for (size_t i = 0; i < ids->size(); ++i)
+            at.insert((*ids)[i], i);
+        std::sort(rows.begin(), rows.end(),
+                  [&](const RowData &a, const RowData &b) { return at.value(a.id) < at.value(b.id); });
+        return rows;
+    }
     QVariantList bindings;
     // The LIMIT/OFFSET bindings follow the subquery's filter bindings, in the order they appear.
     const QString sql = selectSql(query, SqlMode::Rows, bindings);

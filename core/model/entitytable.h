@@ -12,10 +12,12 @@
 
 #include "entityschema.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
 #include <Qt>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -88,12 +90,20 @@ private:
         Rows   // the window's rows with their lookups
     };
     QString selectSql(const WindowQuery &query, SqlMode mode, QVariantList &bindings) const;
+    // The filter and scope conditions on the table (alias t), with their bindings appended.
+    QStringList conditions(const WindowQuery &query, QVariantList &bindings) const;
+    // A window sorted by a lookup's name, read through indexes (see the .cpp); nullopt when the tables lack
+    // them.
+    std::optional<std::vector<qint64>> lookupSortedIds(const WindowQuery &query, qint64 offset,
+                                                       int limit) const;
+    bool hasIndexOn(const QString &table, const QString &firstColumn) const;
     QString containsText(const QString &expression) const; // "expression LIKE ?" ignoring case
     [[noreturn]] void fail(qint64 id, int column, const QString &message) const;
 
     PlanStore &m_store;
     const EntityInfo &m_info;
     bool m_likeIgnoresCase;
+    mutable QHash<QString, bool> m_indexed; // "table.column" -> an index starts with the column
 };
 
 } // namespace tessera::model
