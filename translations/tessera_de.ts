@@ -215,6 +215,31 @@ Durchschnittlicher Abschluss %5</translation>
         <source>win rate %</source>
         <translation>Gewinnquote %</translation>
     </message>
+    <message>
+        <source>company</source>
+        <comment>hierarchy level inside a sentence</comment>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <comment>hierarchy level inside a sentence</comment>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <comment>hierarchy level inside a sentence</comment>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <comment>hierarchy level inside a sentence</comment>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <comment>hierarchy level inside a sentence</comment>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
 </context>
 <context>
     <name>DashboardReport</name>

@@ -10,6 +10,21 @@
 
 namespace tessera::forecast {
 
+QString levelInText(const QString &level)
+{
+    if (level == QLatin1String("company"))
+        return QCoreApplication::translate("Dashboard", "company", "hierarchy level inside a sentence");
+    if (level == QLatin1String("region"))
+        return QCoreApplication::translate("Dashboard", "region", "hierarchy level inside a sentence");
+    if (level == QLatin1String("district"))
+        return QCoreApplication::translate("Dashboard", "district", "hierarchy level inside a sentence");
+    if (level == QLatin1String("territory"))
+        return QCoreApplication::translate("Dashboard", "territory", "hierarchy level inside a sentence");
+    if (level == QLatin1String("rep"))
+        return QCoreApplication::translate("Dashboard", "rep", "hierarchy level inside a sentence");
+    return level;
+}
+
 Tally &Tally::operator+=(const Tally &o)
 {
     wonCents += o.wonCents;

@@ -132,6 +132,10 @@ struct LeaderRow
     std::optional<Money> projectedEarnings; // at the run rate to the period's end
 };
 
+// A hierarchy level ("region", "district", ... "rep") as a word inside a sentence ("Attainment by region"),
+// translated: German capitalises the noun ("nach Region"). Unknown levels (a plan's own) stay as they are.
+QString levelInText(const QString &level);
+
 struct Dashboard
 {
     Figures figures;

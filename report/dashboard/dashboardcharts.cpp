@@ -171,7 +171,7 @@ void drawAttainment(QPainter &p, const QRectF &box, const Dashboard &d, const QL
     title(p, box,
           QCoreApplication::translate("Dashboard", "Attainment by %1")
               .arg(d.children.empty() ? QCoreApplication::translate("Dashboard", "node")
-                                      : d.children.front().level));
+                                      : levelInText(d.children.front().level)));
     std::vector<const Figures *> bars;
     for (const Figures &c : d.children)
         bars.push_back(&c);

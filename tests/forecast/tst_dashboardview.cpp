@@ -11,9 +11,12 @@
 #include "shell/plandocument.h"
 
 #include <QApplication>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <qcustomplot.h>
 
 using namespace tessera;
@@ -127,6 +130,27 @@ private slots:
             dollars = dollars || l.startsWith(QLatin1Char('$'));
         }
         QVERIFY(dollars);
+    }
+
+    // In German (longer words) the dashboard fits the width it has in a 1400-pixel main window without
+    // scrolling sideways (chart titles wrap), and the drill-down title names the level as a German noun.
+    void germanFitsWithoutScrollingSideways()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/tessera_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        DashboardView view(m_doc.get());
+        view.resize(1220, 880); // a 1400x900 main window less its navigation column
+        view.show();
+        const bool shown = waitShown(view);
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY(shown);
+        QVERIFY2(view.chart(0)->title().contains(QStringLiteral("nach Region")),
+                 qPrintable(view.chart(0)->title()));
+        auto *scroll = view.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCoreApplication::processEvents();
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
     }
 
     void commitOverrideIsUndoable()

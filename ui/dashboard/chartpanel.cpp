@@ -18,6 +18,9 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
+    // Long titles (German, or a drill-down level's name) wrap instead of widening the dashboard's columns
+    // past the window.
+    m_title->setWordWrap(true);
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Export this chart as PNG or PDF"));

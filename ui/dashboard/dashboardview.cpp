@@ -362,10 +362,9 @@ void DashboardView::display(const Dashboard &d, qint64 computeMs)
     plotCoverage(m_charts[2], d.figures, locale);
     plotCategories(m_charts[3], d.figures, locale);
     plotMonthly(m_charts[4], d, locale);
-    m_charts[0]->setTitle(
-        d.children.empty()
-            ? tr("Attainment against quota")
-            : tr("Attainment against quota by %1 (click a bar to drill in)").arg(d.children.front().level));
+    m_charts[0]->setTitle(d.children.empty() ? tr("Attainment against quota")
+                                             : tr("Attainment against quota by %1 (click a bar to drill in)")
+                                                   .arg(forecast::levelInText(d.children.front().level)));
     m_leaders->setRows(d.leaderboard, d.earningsAvailable, d.earningsNote, d.figures.currency);
     updateHeader();
     m_computeMs = computeMs;
