@@ -200,11 +200,10 @@ std::optional<std::vector<qint64>> EntityTable::lookupSortedIds(const WindowQuer
                  where.isEmpty() ? QString()
                                  : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
                  dir);
-    const qint64 without =
-        m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(withoutSql), conditionBindings)
+    const auto countWithout = [&] {
+        return m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(withoutSql), conditionBindings)
             .toLongLong();
-    // Ascending: the rows without a referenced row, then the others; descending the other way round.
-    const qint64 first = descending ? count(query) - without : without;
+    };
     const auto take = [&](const QString &sql, qint64 from, qint64 rows, std::vector<qint64> &ids) {
         QVariantList b = conditionBindings;
         b << rows << from;
@@ -213,13 +212,23 @@ std::optional<std::vector<qint64>> EntityTable::lookupSortedIds(const WindowQuer
             ids.push_back(q.value(0).toLongLong());
     };
     const QString withoutOrdered = withoutSql + QStringLiteral(" ORDER BY t.id") + dir;
-    const QString &firstSql = descending ? withSql : withoutOrdered;
-    const QString &secondSql = descending ? withoutOrdered : withSql;
     std::vector<qint64> ids;
-    if (offset < first)
-        take(firstSql, offset, std::min<qint64>(limit, first - offset), ids);
-    if (qint64(ids.size()) < limit)
-        take(secondSql, std::max<qint64>(0, offset - first), limit - qint64(ids.size()), ids);
+    if (descending) {
+        // The rows with a referenced row first; how many there are is only needed when the window reaches
+        // past them (a count with a filter is a scan of the table).
+        take(withSql, offset, limit, ids);
+        if (qint64(ids.size()) < limit) {
+            const qint64 with = count(query) - countWithout();
+            take(withoutOrdered, std::max<qint64>(0, offset - with), limit - qint64(ids.size()), ids);
+        }
+    } else {
+        // The rows without one first (counted through the foreign-key index), then the others.
+        const qint64 without = countWithout();
+        if (offset < without)
+            take(withoutOrdered, offset, std::min<qint64>(limit, without - offset), ids);
+        if (qint64(ids.size()) < limit)
+            take(withSql, std::max<qint64>(0, offset - without), limit - qint64(ids.size()), ids);
+    }
     return ids;
 }
 
