@@ -179,8 +179,29 @@ BulkIndexScope::~BulkIndexScope()
 void BulkIndexScope::finish()
 {
     m_finished = true;
-    for (const QString &sql : std::as_const(m_create))
-        m_store.query(sql);
+    if (m_create.isEmpty())
+        return;
+    // cache_spill takes the same units as cache_size (pages, or KiB when negative). Setting a size leaves
+    // spilling on; 1 is SQLite's default threshold ("spill once the cache is full").
+    const qint64 cache = m_store.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
+    m_store.query(QStringLiteral("PRAGMA cache_spill = %1").arg(cache));
+    m_store.query(QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(SortRunKibibytes)));
+    const auto restore = [&] {
+        m_store.query(QStringLiteral("PRAGMA cache_size = %1").arg(cache));
+        m_store.query(QStringLiteral("PRAGMA cache_spill = 1"));
+    };
+    try {
+        for (const QString &sql : std::as_const(m_create))
+            m_store.query(sql);
+    } catch (...) {
+        try {
+            restore();
+        } catch (...) {
+            // The connection is unusable anyway; the build's own error is the one to report.
+        }
+        throw;
+    }
+    restore();
 }
 
 BulkCacheScope::BulkCacheScope(const PlanStore &store, int mebibytes) : m_store(store)

@@ -124,6 +124,12 @@ private:
 // build each instead of a random B-tree insert per row and index. Must be
 // used inside a Transaction, so a failure or cancel rolls the drop back with everything else. Worth it only
 // when the rows written are a sizable share of the table.
+//
+// finish() builds them with a small page cache: SQLite sorts an index's keys in runs as large as the cache,
+// and a 512 MiB cache makes a million keys one run sorted through main memory, while 4 MiB runs sort within
+// the processor's caches and are merged (the opportunities' four indexes at a million rows: 1.7 -> 1.2 s).
+// The dirty pages the bulk write left in the cache stay there: the spill threshold is held at the cache's
+// previous size meanwhile, and both come back afterwards.
 class BulkIndexScope
 {
 public:
@@ -133,6 +139,7 @@ public:
     BulkIndexScope(const BulkIndexScope &) = delete;
     BulkIndexScope &operator=(const BulkIndexScope &) = delete;
     void finish();
+    static constexpr int SortRunKibibytes = 4096;
 
 private:
     const PlanStore &m_store;
