@@ -6,6 +6,7 @@
 #include "store/changelog.h"
 #include "store/fastsql.h"
 #include "store/planstore.h"
+#include "store/writegathering.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -245,10 +246,12 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
     // The handler reads the plan (owners, accounts, existing ids) inside the import's transaction, which
     // holds the write lock from its start (BEGIN IMMEDIATE): what it resolves stays true until the commit.
     std::optional<ReferencesCheckedScope> references; // outlives the transaction: set before, reset after
+    std::optional<FullSyncScope> fullSync;            // the same; lets the commit gather its writes
     std::optional<Transaction> tx;
     if (!options.dryRun) {
         if (handler->resolvesReferences())
             references.emplace(store);
+        fullSync.emplace(store);
         tx.emplace(store);
     }
     handler->prepare(store, options, mapping);
@@ -294,7 +297,10 @@ ImportReport importFile(PlanStore &store, const QString &path, const ImportOptio
                              {QStringLiteral("updated"), report.updated},
                              {QStringLiteral("skipped"), report.skipped}});
     handler->beforeCommit();
-    tx->commit();
+    {
+        const WriteGathering gathered(store);
+        tx->commit();
+    }
     report.committed = true;
     return report;
 }

@@ -1,6 +1,7 @@
 #include "fastsql.h"
 
 #include "planstore.h"
+#include "writegathering.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -22,7 +23,8 @@ sqlite3 *handleOf(const PlanStore &store)
 bool configureSqliteLibrary()
 {
     // Fails with SQLITE_MISUSE, changing nothing, once SQLite has been initialised.
-    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    static const bool configured =
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK && installWriteGathering();
     return configured;
 }
 

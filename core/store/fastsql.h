@@ -26,8 +26,9 @@ class PlanStore;
 // Process-wide SQLite setting, applied once, before the first connection opens (sqlite3_config works only
 // until SQLite initialises): no memory statistics. With them, every allocation SQLite makes takes a global
 // mutex to count bytes, which no Tessera code reads; measured on a million-row import, about a tenth of the
-// writer thread's time. (Qt already opens its connections without a per-connection mutex.) Returns whether
-// the setting is in effect; false when something in the process started SQLite first.
+// writer thread's time. (Qt already opens its connections without a per-connection mutex.) Then the VFS
+// that lets a big commit gather its writes becomes the default (writegathering.h). Returns whether both are
+// in effect; false when something in the process started SQLite first.
 bool configureSqliteLibrary();
 
 class FastStatement

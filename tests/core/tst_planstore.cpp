@@ -2,8 +2,11 @@
 #include "store/fiscalcalendar.h"
 #include "store/migrations.h"
 #include "store/planstore.h"
+#include "store/writegathering.h"
 #include "testutil.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -61,6 +64,88 @@ private slots:
         sqlite3_int64 used = -1, highest = -1;
         QCOMPARE(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
         QCOMPARE(used, sqlite3_int64(0)); // not counted
+    }
+
+    // A commit inside WriteGathering (with the WAL synced at commit) hands SQLite's page-by-page writes to
+    // the operating system in runs; a connection opened before sees every row right after the commit, and
+    // a checkpoint made inside the scope leaves a plan file that holds them all on its own.
+    void bigCommitGathersItsWrites()
+    {
+        const QString file = path(QStringLiteral("gathered.tessera"));
+        PlanStore::create(file);
+        auto store = PlanStore::open(file);
+        auto reader = PlanStore::open(file, PlanStore::Access::ReadOnly);
+        QCOMPARE(reader->scalar(QStringLiteral("SELECT count(*) FROM reps")).toInt(), 0);
+        // No checkpoint inside the commit (it would read the WAL back, and so write any run still held):
+        // the reader below must find the last frames in the WAL file itself.
+        store->query(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        {
+            FullSyncScope sync(*store);
+            QCOMPARE(store->scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+            Transaction tx(*store);
+            store->query(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                "INSERT INTO reps(external_id, name, email) SELECT 'G' || i, 'Gathered rep ' || i || ' ' || "
+                "hex(randomblob(40)), 'g' || i || '@example.com' FROM n"));
+            const long long sqlite0 = WriteGathering::sqliteWrites();
+            const long long system0 = WriteGathering::systemWrites();
+            {
+                const WriteGathering gathered(*store);
+                QVERIFY(gathered.active());
+                tx.commit();
+                QCOMPARE(reader->scalar(QStringLiteral("SELECT count(*) FROM reps")).toInt(), 20000);
+                // Every page of every B-tree, the last frames of the commit included.
+                QCOMPARE(reader->scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+                         QStringLiteral("ok"));
+                store->query(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            }
+            const long long bySqlite = WriteGathering::sqliteWrites() - sqlite0;
+            const long long bySystem = WriteGathering::systemWrites() - system0;
+            QVERIFY2(bySqlite > 2000, qPrintable(QString::number(bySqlite)));
+            QVERIFY2(bySystem * 10 < bySqlite,
+                     qPrintable(QStringLiteral("%1 of %2").arg(bySystem).arg(bySqlite)));
+        }
+        QCOMPARE(store->scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL again
+        QCOMPARE(QFileInfo(file + QStringLiteral("-wal")).size(), 0);
+        reader.reset();
+        store.reset();
+        // The plan file alone (its WAL is empty) holds every row.
+        const QString copy = path(QStringLiteral("gathered-copy.tessera"));
+        QVERIFY(QFile::copy(file, copy));
+        auto check = PlanStore::open(copy, PlanStore::Access::ReadOnly);
+        QCOMPARE(
+            check->scalar(QStringLiteral("SELECT count(*) FROM reps WHERE external_id LIKE 'G%'")).toInt(),
+            20000);
+        QCOMPARE(check->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    // Without a sync at commit, other connections could find new WAL frames before they are written: the
+    // scope stays inactive and every write goes straight through. FullSyncScope changes nothing inside a
+    // transaction, where SQLite would not take the setting.
+    void gatheringNeedsFullSync()
+    {
+        const QString file = makePlanWithRows(QStringLiteral("nosync.tessera"), 10);
+        auto store = PlanStore::open(file);
+        QCOMPARE(store->scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 1);
+        Transaction tx(*store);
+        {
+            FullSyncScope inside(*store);
+            QCOMPARE(store->scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 1);
+        }
+        store->query(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                           "INSERT INTO reps(external_id, name, email) SELECT 'N' || i, 'Rep ' || i, 'n' || "
+                           "i || '@x.com' FROM n"));
+        const long long sqlite0 = WriteGathering::sqliteWrites();
+        const long long system0 = WriteGathering::systemWrites();
+        {
+            const WriteGathering gathered(*store);
+            QVERIFY(!gathered.active());
+            tx.commit();
+        }
+        const long long bySqlite = WriteGathering::sqliteWrites() - sqlite0;
+        QVERIFY(bySqlite > 100);
+        QCOMPARE(WriteGathering::systemWrites() - system0, bySqlite);
     }
 
     void createdPlanIsMarkedAndCurrent()

@@ -6,6 +6,7 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "store/planstore.h"
+#include "store/writegathering.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -198,6 +199,8 @@ int main(int argc, char **argv)
         }
         t.restart();
         const double cpu0 = cpuSeconds();
+        const long long sqliteWrites0 = WriteGathering::sqliteWrites();
+        const long long systemWrites0 = WriteGathering::systemWrites();
         {
             auto store = PlanStore::open(plan);
             io::ImportOptions o;
@@ -220,6 +223,9 @@ int main(int argc, char **argv)
                    .arg(cpu, 0, 'f', 2)
                    .arg(double(report.rows) / cpu, 0, 'f', 0)
                    .arg(loadAverage());
+        out << QStringLiteral("  writes to the plan and its WAL: %1 by SQLite, %2 system calls\n")
+                   .arg(WriteGathering::sqliteWrites() - sqliteWrites0)
+                   .arg(WriteGathering::systemWrites() - systemWrites0);
         out.flush();
     }
     std::vector<double> sorted = runs;
