@@ -69,7 +69,8 @@ private:
     };
     static size_t hashOf(std::string_view key)
     {
-        return qHash(QByteArrayView(key.data(), qsizetype(key.size())), 0) | (size_t(1) << (sizeof(size_t) * 8 - 1));
+        return qHash(QByteArrayView(key.data(), qsizetype(key.size())), 0) |
+               (size_t(1) << (sizeof(size_t) * 8 - 1));
     }
     std::string_view keyOf(const Slot &s) const
     {
