@@ -13,7 +13,7 @@ packages=(
   qt6-base-dev-tools libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   libboost-dev libboost-graph-dev
-  libxlsxwriter-dev libgdal-dev liborcus-dev
+  libxlsxwriter-dev libgdal-dev liborcus-dev libminizip-dev
   xvfb xauth clang-format
 )
 # Node.js runs the npm data packages' converters; use the machine's own if it has one.

@@ -2623,8 +2623,8 @@ Durchschnittlicher Abschluss %5</translation>
         <translation>%1 Zeilen übergangen, deren Ebene nicht Rep ist (Regionen, Bezirke, Summen): die Quoten der Organisationseinheiten kommen aus der Quotenplanung.</translation>
     </message>
     <message>
-        <source>The first sheet has numbers but no text, not even column names: the workbook stores its text in a form this reader does not see (as Tessera&apos;s own XLSX export does). Open it in Excel or LibreOffice and save it, or import the CSV export instead.</source>
-        <translation>Das erste Blatt enthält Zahlen, aber keinen Text, nicht einmal Spaltennamen: Die Arbeitsmappe speichert ihren Text in einer Form, die dieser Leser nicht sieht (wie Tesseras eigener XLSX-Export). Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie, oder importieren Sie stattdessen den CSV-Export.</translation>
+        <source>The first sheet has numbers but no text, not even column names: the workbook stores its text in a form this reader does not see. Open it in Excel or LibreOffice and save it, or import a CSV instead.</source>
+        <translation>Das erste Blatt enthält Zahlen, aber keinen Text, nicht einmal Spaltennamen: Die Arbeitsmappe speichert ihren Text in einer Form, die dieser Leser nicht sieht. Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie, oder importieren Sie stattdessen eine CSV-Datei.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QXmlStreamReader>
+#include <minizip/unzip.h>
 #include <orcus/orcus_ods.hpp>
 #include <orcus/orcus_xlsx.hpp>
 #include <orcus/spreadsheet/import_interface.hpp>
@@ -108,6 +110,12 @@ public:
     }
     ss::range_size_t get_sheet_size() const override { return {1048576, 16384}; }
 
+    void setInlineString(ss::row_t r, ss::col_t c, QString v)
+    {
+        ++textCells;
+        put(r, c, std::move(v));
+    }
+
     qint64 textCells = 0, numberCells = 0;
 
 private:
@@ -205,6 +213,151 @@ private:
     std::string m_firstName;
 };
 
+// liborcus 0.17 skips XLSX inline strings (<c t="inlineStr"><is><t>...</t></is></c>), the form libxlsxwriter
+// writes in its constant-memory mode (Tessera's own export) and some other generators use: such a sheet
+// arrives with its numbers and dates but without its text. This pass reads the first sheet's XML again,
+// straight from the workbook's ZIP, and adds the inline strings (shared strings, numbers and dates stay
+// liborcus' work).
+class InlineStrings
+{
+public:
+    explicit InlineStrings(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
+    ~InlineStrings()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    InlineStrings(const InlineStrings &) = delete;
+    InlineStrings &operator=(const InlineStrings &) = delete;
+
+    // Adds the first sheet's inline strings to the sheet; false if the workbook's parts cannot be found.
+    bool addTo(Sheet &sheet)
+    {
+        if (!m_zip)
+            return false;
+        const QString part = firstSheetPart();
+        if (part.isEmpty() || !open(part))
+            return false;
+        QXmlStreamReader xml;
+        QByteArray chunk(256 * 1024, Qt::Uninitialized);
+        long long row = -1, col = -1;
+        bool inlineCell = false, inString = false, inPhonetic = false, inText = false;
+        QString text;
+        bool more = true;
+        while (more) {
+            const int n = unzReadCurrentFile(m_zip, chunk.data(), unsigned(chunk.size()));
+            if (n < 0)
+                break;
+            if (n == 0)
+                more = false;
+            else
+                xml.addData(QByteArray(chunk.constData(), n));
+            while (!xml.atEnd()) {
+                const auto token = xml.readNext();
+                if (token == QXmlStreamReader::StartElement) {
+                    const auto name = xml.name();
+                    if (name == QLatin1String("row")) {
+                        const auto r = xml.attributes().value(QLatin1String("r"));
+                        row = r.isEmpty() ? row + 1 : r.toLongLong() - 1;
+                        col = -1;
+                    } else if (name == QLatin1String("c")) {
+                        const auto r = xml.attributes().value(QLatin1String("r"));
+                        col = r.isEmpty() ? col + 1 : columnOf(r);
+                        inlineCell = xml.attributes().value(QLatin1String("t")) == QLatin1String("inlineStr");
+                        text.clear();
+                    } else if (inlineCell && name == QLatin1String("is")) {
+                        inString = true;
+                    } else if (inString && name == QLatin1String("rPh")) {
+                        inPhonetic = true; // reading aids for East Asian text, not part of the value
+                    } else if (inString && !inPhonetic && name == QLatin1String("t")) {
+                        inText = true;
+                    }
+                } else if (token == QXmlStreamReader::Characters && inText) {
+                    text += xml.text();
+                } else if (token == QXmlStreamReader::EndElement) {
+                    const auto name = xml.name();
+                    if (name == QLatin1String("t")) {
+                        inText = false;
+                    } else if (name == QLatin1String("rPh")) {
+                        inPhonetic = false;
+                    } else if (name == QLatin1String("is")) {
+                        inString = false;
+                    } else if (name == QLatin1String("c")) {
+                        if (inlineCell && row >= 0 && col >= 0)
+                            sheet.setInlineString(ss::row_t(row), ss::col_t(col), text);
+                        inlineCell = false;
+                    }
+                }
+            }
+            if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+                break;
+        }
+        unzCloseCurrentFile(m_zip);
+        return !xml.hasError() || xml.error() == QXmlStreamReader::PrematureEndOfDocumentError;
+    }
+
+private:
+    bool open(const QString &part)
+    {
+        return unzLocateFile(m_zip, part.toUtf8().constData(), 1) == UNZ_OK &&
+               unzOpenCurrentFile(m_zip) == UNZ_OK;
+    }
+    QByteArray read(const QString &part)
+    {
+        QByteArray all;
+        if (!open(part))
+            return all;
+        QByteArray chunk(64 * 1024, Qt::Uninitialized);
+        int n;
+        while ((n = unzReadCurrentFile(m_zip, chunk.data(), unsigned(chunk.size()))) > 0 &&
+               all.size() < (64 << 20))
+            all.append(chunk.constData(), n);
+        unzCloseCurrentFile(m_zip);
+        return all;
+    }
+    // xl/workbook.xml names the sheets in order with a relationship id; xl/_rels/workbook.xml.rels maps the
+    // id to the part.
+    QString firstSheetPart()
+    {
+        QString id;
+        QXmlStreamReader book(read(QStringLiteral("xl/workbook.xml")));
+        while (id.isEmpty() && !book.atEnd()) {
+            book.readNext();
+            if (book.isStartElement() && book.name() == QLatin1String("sheet")) {
+                for (const auto &a : book.attributes())
+                    if (a.name() == QLatin1String("id"))
+                        id = a.value().toString();
+            }
+        }
+        if (id.isEmpty())
+            return {};
+        QXmlStreamReader rels(read(QStringLiteral("xl/_rels/workbook.xml.rels")));
+        while (!rels.atEnd()) {
+            rels.readNext();
+            if (rels.isStartElement() && rels.name() == QLatin1String("Relationship") &&
+                rels.attributes().value(QLatin1String("Id")) == id) {
+                const QString target = rels.attributes().value(QLatin1String("Target")).toString();
+                return target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+            }
+        }
+        return {};
+    }
+    static long long columnOf(QStringView ref)
+    {
+        long long col = 0;
+        for (const QChar ch : ref) {
+            if (ch == QLatin1Char('$'))
+                continue;
+            if (ch < QLatin1Char('A') || ch > QLatin1Char('Z'))
+                break;
+            col = col * 26 + (ch.unicode() - 'A' + 1);
+        }
+        return col - 1;
+    }
+
+    unzFile m_zip;
+};
+
 class SpreadsheetSource : public TableSource
 {
 public:
@@ -277,16 +430,16 @@ std::unique_ptr<TableSource> openSpreadsheetSource(const QString &path, bool ods
                 .arg(ods ? QStringLiteral("ODS") : QStringLiteral("XLSX"), QString::fromUtf8(e.what())),
             path);
     }
-    // liborcus 0.17 does not read XLSX inline strings (<is><t>), the form libxlsxwriter writes in its
-    // constant-memory mode (Tessera's own export) and some other generators use: such a sheet arrives with
-    // its numbers but without a single text cell, not even the column names.
+    if (!ods && !factory.sheets.empty())
+        InlineStrings(path).addTo(*factory.sheets.front());
+    // Text in yet another form this reader does not see: numbers without a single text cell, not even the
+    // column names.
     if (!ods && !factory.sheets.empty() && factory.sheets.front()->textCells == 0 &&
         factory.sheets.front()->numberCells > 0)
         throw TesseraError(TesseraError::Kind::User,
                            IoText::tr("The first sheet has numbers but no text, not even column names: the "
-                                      "workbook stores its text in a form this reader does not see (as "
-                                      "Tessera's own XLSX export does). Open it in Excel or LibreOffice and "
-                                      "save it, or import the CSV export instead."),
+                                      "workbook stores its text in a form this reader does not see. Open it "
+                                      "in Excel or LibreOffice and save it, or import a CSV instead."),
                            path, 1);
     return std::make_unique<SpreadsheetSource>(path, std::move(factory.grid));
 }
