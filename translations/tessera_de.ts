@@ -2626,6 +2626,21 @@ Durchschnittlicher Abschluss %5</translation>
         <source>The first sheet has numbers but no text, not even column names: the workbook stores its text in a form this reader does not see. Open it in Excel or LibreOffice and save it, or import a CSV instead.</source>
         <translation>Das erste Blatt enthält Zahlen, aber keinen Text, nicht einmal Spaltennamen: Die Arbeitsmappe speichert ihren Text in einer Form, die dieser Leser nicht sieht. Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie, oder importieren Sie stattdessen eine CSV-Datei.</translation>
     </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Owner ID</source>
+        <translation>Verantwortlich (ID)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n totals row(s) (an exported Deals sheet&apos;s last row).</source>
+        <translation>
+            <numerusform>%n Summenzeile übersprungen (die letzte Zeile eines exportierten Deals-Blatts).</numerusform>
+            <numerusform>%n Summenzeilen übersprungen (die letzte Zeile eines exportierten Deals-Blatts).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

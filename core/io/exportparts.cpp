@@ -35,6 +35,8 @@ enum DealCol
     DFiscalYear,
     DAmount,
     DProbability,
+    DAccountId,
+    DOwnerId,
     DCount
 };
 // Quotas sheet layout.
@@ -89,19 +91,29 @@ void setSum(ExportRow &row, int column, int first, int last, qint64 value, C for
 void writeDeals(ExportContext &ctx, SheetSink &sink)
 {
     const std::vector<ExportColumn> cols = {
-        {IoText::tr("Opportunity ID"), C::Text, 16},    {IoText::tr("Opportunity"), C::Text, 36},
-        {IoText::tr("Account"), C::Text, 28},           {IoText::tr("Owner"), C::Text, 20},
-        {IoText::tr("Territory"), C::Text, 12},         {IoText::tr("Stage"), C::Text, 14},
-        {IoText::tr("Forecast category"), C::Text, 12}, {IoText::tr("Status"), C::Text, 8},
-        {IoText::tr("Close date"), C::Date, 11},        {IoText::tr("Fiscal year"), C::Integer, 8},
-        {IoText::tr("Amount"), C::Money, 14},           {IoText::tr("Probability"), C::Percent, 9}};
+        {IoText::tr("Opportunity ID"), C::Text, 16},
+        {IoText::tr("Opportunity"), C::Text, 36},
+        {IoText::tr("Account"), C::Text, 28},
+        {IoText::tr("Owner"), C::Text, 20},
+        {IoText::tr("Territory"), C::Text, 12},
+        {IoText::tr("Stage"), C::Text, 14},
+        {IoText::tr("Forecast category"), C::Text, 12},
+        {IoText::tr("Status"), C::Text, 8},
+        {IoText::tr("Close date"), C::Date, 11},
+        {IoText::tr("Fiscal year"), C::Integer, 8},
+        {IoText::tr("Amount"), C::Money, 14},
+        {IoText::tr("Probability (%)"), C::Integer, 9},
+        // The ids last, so that the sheet imports back without a name that two accounts or reps share.
+        {IoText::tr("Account ID"), C::Text, 14},
+        {IoText::tr("Owner ID"), C::Text, 12}};
     sink.begin(exportParts()[5].info, cols);
     const FiscalCalendar cal(ctx.store.settings().fiscalYearStartMonth);
     const qint64 total = ctx.store.scalar(QStringLiteral("SELECT count(*) FROM opportunities")).toLongLong();
     FastStatement q(
         ctx.store,
         "SELECT o.external_id, o.name, a.name, r.name, t.code, o.stage, o.forecast_category, o.is_closed, "
-        "o.is_won, o.close_date, o.amount_cents, o.probability FROM opportunities o LEFT JOIN accounts a ON "
+        "o.is_won, o.close_date, o.amount_cents, o.probability, a.external_id, r.external_id FROM "
+        "opportunities o LEFT JOIN accounts a ON "
         "a.id = o.account_id LEFT JOIN reps r ON r.id = o.owner_rep_id LEFT JOIN org_nodes t ON t.id = "
         "r.territory_id ORDER BY o.close_date, o.id");
     // Status words are data (the Summary's SUMIFS match them), so they are not translated.
@@ -121,7 +133,13 @@ void writeDeals(ExportContext &ctx, SheetSink &sink)
         const qint64 cents = q.int64(10);
         sum += cents;
         r.setNumber(DAmount, C::Money, cents);
-        r.setNumber(DProbability, C::Percent, q.int64(11) * 10000);
+        // A whole percent, as CRM reports give it (75, not 0.75 formatted as a percentage): the sheet reads
+        // the same in a CSV and imports back as it is.
+        r.setNumber(DProbability, C::Integer, q.int64(11));
+        if (!q.isNull(12))
+            r.setText(DAccountId, q.bytes(12));
+        if (!q.isNull(13))
+            r.setText(DOwnerId, q.bytes(13));
         sink.row(r);
         if ((++n & 8191) == 0)
             ctx.progress.report(n, total, IoText::tr("Deals"));

@@ -160,6 +160,12 @@ public:
 
     void handle(ImportRow &row, bool write, ImportReport &report) override
     {
+        // The totals row that closes Tessera's own Deals export ("Total" and the sum of the amounts): passed
+        // over, so an exported sheet imports back as it is.
+        if (isTotalsRow(row)) {
+            ++m_totalsRows;
+            return;
+        }
         OpportunityBatch scratch;
         OpportunityBatch &b = write ? *m_batch : scratch;
         const size_t textBefore = b.text.size();
@@ -225,6 +231,14 @@ public:
             m_facts->touchOwner(owner);
     }
 
+    QString note() const override
+    {
+        return m_totalsRows == 0
+                   ? QString()
+                   : IoText::tr("Passed over %n totals row(s) (an exported Deals sheet's last row).", nullptr,
+                                int(m_totalsRows));
+    }
+
     void beforeCommit() override
     {
         if (m_indexes)
@@ -259,6 +273,17 @@ private:
         qint64 id = 0;
         qint64 owner = 0; // 0: none
     };
+
+    bool isTotalsRow(ImportRow &row)
+    {
+        const bool noName = row.hasBytes()
+                                ? row.bytes(fName).find_first_not_of(" \t") == std::string_view::npos
+                                : row.text(fName).isEmpty();
+        if (!noName)
+            return false;
+        const QString ext = row.text(fExt);
+        return ext.compare(QLatin1String("Total"), Qt::CaseInsensitive) == 0 || ext == IoText::tr("Total");
+    }
 
     int stageIndex(std::string_view bytes)
     {
@@ -471,6 +496,7 @@ private:
         ++s.count;
     }
 
+    qint64 m_totalsRows = 0;
     int fExt, fName, fAccount, fOwner, fAmount, fCurrency, fStage, fProbability, fCategory, fType, fCreated,
         fClose;
     NumberFormat m_numbers;

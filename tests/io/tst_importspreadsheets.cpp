@@ -129,6 +129,59 @@ private slots:
             250050);
     }
 
+    // The Deals sheet of our own export, as XLSX and as CSV, imports back onto the plan it came from: after
+    // amounts, probabilities, stages and owners were changed in the plan, the import brings every
+    // opportunity back exactly (by external id, accounts and owners by their ids, not their names) and passes
+    // over the totals row. The forecast facts follow.
+    void ownDealsExportTakenBack_data()
+    {
+        QTest::addColumn<bool>("xlsx");
+        QTest::newRow("XLSX") << true;
+        QTest::newRow("CSV") << false;
+    }
+    void ownDealsExportTakenBack()
+    {
+        QFETCH(bool, xlsx);
+        const QString plan = freshPlan(QStringLiteral("owndeals-%1").arg(xlsx));
+        auto store = PlanStore::open(plan);
+        const QString columns = QStringLiteral(
+            "SELECT group_concat(external_id || '|' || name || '|' || ifnull(account_id, '') || '|' || "
+            "ifnull(owner_rep_id, '') || '|' || amount_cents || '|' || stage || '|' || probability || '|' || "
+            "forecast_category || '|' || close_date || '|' || is_closed || is_won, ';') FROM "
+            "(SELECT * FROM opportunities ORDER BY id)");
+        const QString facts =
+            QStringLiteral("SELECT group_concat(f, ';') FROM (SELECT rep_id || month || stage || "
+                           "forecast_category || opp_count || amount_cents || probability_cents AS f FROM "
+                           "forecast_facts WHERE "
+                           "opp_count > 0 ORDER BY 1)");
+        const QString before = store->scalar(columns).toString();
+        const QString factsBefore = store->scalar(facts).toString();
+        const qint64 deals = count(*store, QStringLiteral("SELECT count(*) FROM opportunities"));
+        QVERIFY(deals > 50);
+        QString path;
+        if (xlsx) {
+            path = m_dir.filePath(QStringLiteral("owndeals.xlsx"));
+            exportXlsx(*store, path, {QStringLiteral("deals")});
+        } else {
+            const QString dir = m_dir.filePath(QStringLiteral("owndeals-csv"));
+            exportCsv(*store, dir, {QStringLiteral("deals")}, false);
+            path = dir + QStringLiteral("/deals.csv");
+        }
+        store->query(QStringLiteral("UPDATE opportunities SET amount_cents = amount_cents + 1, probability = "
+                                    "3, stage = 'Prospecting', "
+                                    "owner_rep_id = (SELECT min(id) FROM reps)"));
+        QVERIFY(store->scalar(columns).toString() != before);
+        ImportOptions o;
+        o.kind = ImportKind::Opportunities;
+        const ImportReport r = importFile(*store, path, o);
+        QVERIFY2(r.committed, r.problems.empty() ? "" : qPrintable(r.problems.front().reason));
+        QCOMPARE(r.updated, deals);
+        QCOMPARE(r.inserted, 0);
+        QVERIFY2(r.note.contains(QLatin1String("totals row")), qPrintable(r.note));
+        QCOMPARE(store->scalar(columns).toString(), before);
+        QCOMPARE(store->scalar(facts).toString(), factsBefore);
+    }
+
     void xlsxInput()
     {
         const QString path = m_dir.filePath(QStringLiteral("deals.xlsx"));
