@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QHash>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <minizip/unzip.h>
 #include <orcus/orcus_ods.hpp>
 #include <orcus/orcus_xlsx.hpp>
@@ -115,6 +117,7 @@ public:
         ++textCells;
         put(r, c, std::move(v));
     }
+    void setDateText(ss::row_t r, ss::col_t c, QString isoDate) { put(r, c, std::move(isoDate)); }
 
     qint64 textCells = 0, numberCells = 0;
 
@@ -213,35 +216,44 @@ private:
     std::string m_firstName;
 };
 
-// liborcus 0.17 skips XLSX inline strings (<c t="inlineStr"><is><t>...</t></is></c>), the form libxlsxwriter
-// writes in its constant-memory mode (Tessera's own export) and some other generators use: such a sheet
-// arrives with its numbers and dates but without its text. This pass reads the first sheet's XML again,
-// straight from the workbook's ZIP, and adds the inline strings (shared strings, numbers and dates stay
-// liborcus' work).
-class InlineStrings
+// What liborcus' import interface leaves out of an XLSX sheet, read again from the sheet's own XML, straight
+// from the workbook's ZIP:
+// - inline strings (<c t="inlineStr"><is><t>...</t></is></c>), which liborcus 0.17 skips: the form
+//   libxlsxwriter writes in its constant-memory mode (Tessera's own export) and some other generators use;
+//   without them such a sheet arrives with its numbers but no text;
+// - dates: XLSX stores a date as a day number whose cell style has a date format, and liborcus hands the
+//   number over as it is (formats are its document model's business, which Tessera does not use), so a close
+//   date would show as 46069. A number in a date-formatted cell becomes its ISO date.
+// Shared strings and plain numbers stay liborcus' work.
+class SheetXmlPass
 {
 public:
-    explicit InlineStrings(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
-    ~InlineStrings()
+    explicit SheetXmlPass(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
+    ~SheetXmlPass()
     {
         if (m_zip)
             unzClose(m_zip);
     }
-    InlineStrings(const InlineStrings &) = delete;
-    InlineStrings &operator=(const InlineStrings &) = delete;
+    SheetXmlPass(const SheetXmlPass &) = delete;
+    SheetXmlPass &operator=(const SheetXmlPass &) = delete;
 
-    // Adds the first sheet's inline strings to the sheet; false if the workbook's parts cannot be found.
+    // Adds the first sheet's inline strings and dates to the sheet; false if the workbook's parts cannot be
+    // found.
     bool addTo(Sheet &sheet)
     {
         if (!m_zip)
             return false;
         const QString part = firstSheetPart();
-        if (part.isEmpty() || !open(part))
+        if (part.isEmpty())
+            return false;
+        readDateStyles();
+        if (!open(part))
             return false;
         QXmlStreamReader xml;
         QByteArray chunk(256 * 1024, Qt::Uninitialized);
         long long row = -1, col = -1;
-        bool inlineCell = false, inString = false, inPhonetic = false, inText = false;
+        bool inlineCell = false, dateCell = false, inString = false, inPhonetic = false, inText = false,
+             inValue = false;
         QString text;
         bool more = true;
         while (more) {
@@ -261,9 +273,14 @@ public:
                         row = r.isEmpty() ? row + 1 : r.toLongLong() - 1;
                         col = -1;
                     } else if (name == QLatin1String("c")) {
-                        const auto r = xml.attributes().value(QLatin1String("r"));
+                        const auto attributes = xml.attributes();
+                        const auto r = attributes.value(QLatin1String("r"));
                         col = r.isEmpty() ? col + 1 : columnOf(r);
-                        inlineCell = xml.attributes().value(QLatin1String("t")) == QLatin1String("inlineStr");
+                        const auto type = attributes.value(QLatin1String("t"));
+                        inlineCell = type == QLatin1String("inlineStr");
+                        const qsizetype style = attributes.value(QLatin1String("s")).toLongLong();
+                        dateCell = (type.isEmpty() || type == QLatin1String("n")) && style > 0 &&
+                                   style < qsizetype(m_dateStyles.size()) && m_dateStyles[size_t(style)];
                         text.clear();
                     } else if (inlineCell && name == QLatin1String("is")) {
                         inString = true;
@@ -271,21 +288,34 @@ public:
                         inPhonetic = true; // reading aids for East Asian text, not part of the value
                     } else if (inString && !inPhonetic && name == QLatin1String("t")) {
                         inText = true;
+                    } else if (dateCell && name == QLatin1String("v")) {
+                        inValue = true;
                     }
-                } else if (token == QXmlStreamReader::Characters && inText) {
+                } else if (token == QXmlStreamReader::Characters && (inText || inValue)) {
                     text += xml.text();
                 } else if (token == QXmlStreamReader::EndElement) {
                     const auto name = xml.name();
                     if (name == QLatin1String("t")) {
                         inText = false;
+                    } else if (name == QLatin1String("v")) {
+                        inValue = false;
                     } else if (name == QLatin1String("rPh")) {
                         inPhonetic = false;
                     } else if (name == QLatin1String("is")) {
                         inString = false;
                     } else if (name == QLatin1String("c")) {
-                        if (inlineCell && row >= 0 && col >= 0)
-                            sheet.setInlineString(ss::row_t(row), ss::col_t(col), text);
-                        inlineCell = false;
+                        if (row >= 0 && col >= 0) {
+                            if (inlineCell) {
+                                sheet.setInlineString(ss::row_t(row), ss::col_t(col), text);
+                            } else if (dateCell) {
+                                bool ok = false;
+                                const double days = text.toDouble(&ok);
+                                if (ok && days >= 1 && days < 2958466) // up to 9999-12-31
+                                    sheet.setDateText(ss::row_t(row), ss::col_t(col),
+                                                      m_epoch.addDays(qint64(days)).toString(Qt::ISODate));
+                            }
+                        }
+                        inlineCell = dateCell = false;
                     }
                 }
             }
@@ -315,15 +345,19 @@ private:
         unzCloseCurrentFile(m_zip);
         return all;
     }
-    // xl/workbook.xml names the sheets in order with a relationship id; xl/_rels/workbook.xml.rels maps the
-    // id to the part.
+    // xl/workbook.xml names the sheets in order with a relationship id (and says whether day numbers count
+    // from 1904); xl/_rels/workbook.xml.rels maps the id to the part.
     QString firstSheetPart()
     {
         QString id;
         QXmlStreamReader book(read(QStringLiteral("xl/workbook.xml")));
         while (id.isEmpty() && !book.atEnd()) {
             book.readNext();
-            if (book.isStartElement() && book.name() == QLatin1String("sheet")) {
+            if (book.isStartElement() && book.name() == QLatin1String("workbookPr")) {
+                const auto v = book.attributes().value(QLatin1String("date1904"));
+                if (v == QLatin1String("1") || v == QLatin1String("true"))
+                    m_epoch = QDate(1904, 1, 1);
+            } else if (book.isStartElement() && book.name() == QLatin1String("sheet")) {
                 for (const auto &a : book.attributes())
                     if (a.name() == QLatin1String("id"))
                         id = a.value().toString();
@@ -342,6 +376,54 @@ private:
         }
         return {};
     }
+    // Which cell styles (xl/styles.xml, <cellXfs>) show a date: the built-in date formats (14-17 and 22),
+    // and custom formats that have a day or a year in them outside quoted text and [brackets].
+    void readDateStyles()
+    {
+        QXmlStreamReader styles(read(QStringLiteral("xl/styles.xml")));
+        QHash<int, bool> custom;
+        bool inCellXfs = false;
+        while (!styles.atEnd()) {
+            styles.readNext();
+            if (styles.isStartElement()) {
+                const auto name = styles.name();
+                const auto attributes = styles.attributes();
+                if (name == QLatin1String("numFmt")) {
+                    custom.insert(attributes.value(QLatin1String("numFmtId")).toInt(),
+                                  isDateFormat(attributes.value(QLatin1String("formatCode"))));
+                } else if (name == QLatin1String("cellXfs")) {
+                    inCellXfs = true;
+                } else if (inCellXfs && name == QLatin1String("xf")) {
+                    const int id = attributes.value(QLatin1String("numFmtId")).toInt();
+                    const bool builtIn = (id >= 14 && id <= 17) || id == 22;
+                    m_dateStyles.push_back(builtIn || custom.value(id, false));
+                }
+            } else if (styles.isEndElement() && styles.name() == QLatin1String("cellXfs")) {
+                inCellXfs = false;
+            }
+        }
+    }
+    static bool isDateFormat(QStringView code)
+    {
+        bool quoted = false;
+        int bracket = 0;
+        for (qsizetype i = 0; i < code.size(); ++i) {
+            const QChar c = code[i];
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (quoted)
+                continue;
+            else if (c == QLatin1Char('\\'))
+                ++i; // an escaped literal
+            else if (c == QLatin1Char('['))
+                ++bracket;
+            else if (c == QLatin1Char(']'))
+                bracket = std::max(0, bracket - 1);
+            else if (bracket == 0 && (c.toLower() == QLatin1Char('d') || c.toLower() == QLatin1Char('y')))
+                return true;
+        }
+        return false;
+    }
     static long long columnOf(QStringView ref)
     {
         long long col = 0;
@@ -356,6 +438,9 @@ private:
     }
 
     unzFile m_zip;
+    // Right for every day from 1900-03-01 on: Excel counts a 29 February 1900 that did not exist.
+    QDate m_epoch{1899, 12, 30};
+    std::vector<bool> m_dateStyles;
 };
 
 class SpreadsheetSource : public TableSource
@@ -431,7 +516,7 @@ std::unique_ptr<TableSource> openSpreadsheetSource(const QString &path, bool ods
             path);
     }
     if (!ods && !factory.sheets.empty())
-        InlineStrings(path).addTo(*factory.sheets.front());
+        SheetXmlPass(path).addTo(*factory.sheets.front());
     // Text in yet another form this reader does not see: numbers without a single text cell, not even the
     // column names.
     if (!ods && !factory.sheets.empty() && factory.sheets.front()->textCells == 0 &&

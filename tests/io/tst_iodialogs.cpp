@@ -5,6 +5,7 @@
 #include "demo/demogenerator.h"
 #include "io/columnmapping.h"
 #include "io/exportdialog.h"
+#include "io/exporter.h"
 #include "io/importwizard.h"
 #include "shell/plandocument.h"
 
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +98,44 @@ private slots:
         QCOMPARE(problems->item(1, 1)->text(), QStringLiteral("Amount"));
         shoot(&wizard, QStringLiteral("import-validation"));
         wizard.findChild<QCheckBox *>()->setChecked(true);
+        QVERIFY(wizard.currentPage()->isComplete());
+    }
+
+    // The wizard on the plan's own Deals workbook: every column recognised (accounts and owners by their
+    // ids), every row valid, the totals row passed over.
+    void importWizardOnOwnDealsWorkbook()
+    {
+        const QString xlsx = m_dir.filePath(QStringLiteral("own-deals.xlsx"));
+        io::exportXlsx(m_doc->store(), xlsx, {QStringLiteral("deals")});
+        ImportWizard wizard(m_doc.get());
+        wizard.setFile(xlsx);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        auto *mapping = wizard.findChild<QTableWidget *>();
+        QVERIFY(mapping);
+        QCOMPARE(mapping->rowCount(), 14);
+        const auto &fields = io::fieldsFor(io::ImportKind::Opportunities);
+        auto fieldAt = [&](int row) {
+            const int f = qobject_cast<QComboBox *>(mapping->cellWidget(row, 2))->currentData().toInt();
+            return f < 0 ? QString() : fields[size_t(f)].id;
+        };
+        QCOMPARE(fieldAt(0), QStringLiteral("external_id"));
+        QCOMPARE(fieldAt(1), QStringLiteral("name"));
+        QCOMPARE(fieldAt(2), QString()); // the account's name: its id (column 13) is used instead
+        QCOMPARE(fieldAt(11), QStringLiteral("probability"));
+        QCOMPARE(fieldAt(12), QStringLiteral("account"));
+        QCOMPARE(fieldAt(13), QStringLiteral("owner"));
+        // Dates show as dates, not as the day numbers the workbook stores with a date format.
+        const QString closeDates = mapping->item(8, 1)->text();
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(^20\d\d-\d\d-\d\d · )")).match(closeDates).hasMatch(),
+                 qPrintable(closeDates));
+        shoot(&wizard, QStringLiteral("import-own-deals"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
+        QCOMPARE(wizard.validation().problemCount, 0);
+        QCOMPARE(wizard.validation().updated, 100);
         QVERIFY(wizard.currentPage()->isComplete());
     }
 
