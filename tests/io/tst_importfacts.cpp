@@ -34,6 +34,15 @@ private:
         }
         return rows;
     }
+    // The demo plan at a small size: 6 reps, 40 accounts, 100 opportunities.
+    static void smallPlan(const QString &path)
+    {
+        DemoOptions o;
+        o.reps = 6;
+        o.accounts = 40;
+        o.opportunities = 100;
+        generateDemoPlan(path, o);
+    }
     static QStringList stored(PlanStore &s)
     {
         return facts(s, QStringLiteral("SELECT * FROM forecast_facts WHERE opp_count > 0 "
@@ -85,11 +94,7 @@ private slots:
         QFETCH(qint64, updated);
         const QString plan =
             m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".tessera"));
-        DemoOptions o;
-        o.reps = 6;
-        o.accounts = 40;
-        o.opportunities = 100;
-        generateDemoPlan(plan, o);
+        smallPlan(plan);
         auto store = PlanStore::open(plan);
         QCOMPARE(stored(*store), rebuilt(*store));
         // The first opportunity not owned by REP-00003 is the one the third case moves.
@@ -135,11 +140,7 @@ private slots:
     {
         QFETCH(bool, commit);
         const QString plan = m_dir.filePath(QStringLiteral("indexes-%1.tessera").arg(commit));
-        DemoOptions o;
-        o.reps = 6;
-        o.accounts = 40;
-        o.opportunities = 100;
-        generateDemoPlan(plan, o);
+        smallPlan(plan);
         auto store = PlanStore::open(plan);
         const QString list =
             QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
@@ -182,11 +183,7 @@ private slots:
     void bulkIndexBuildKeepsDirtyPagesInMemory()
     {
         const QString plan = m_dir.filePath(QStringLiteral("nospill.tessera"));
-        DemoOptions o;
-        o.reps = 6;
-        o.accounts = 40;
-        o.opportunities = 100;
-        generateDemoPlan(plan, o);
+        smallPlan(plan);
         auto store = PlanStore::open(plan);
         store->query(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         const QString wal = plan + QStringLiteral("-wal");

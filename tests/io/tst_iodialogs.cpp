@@ -33,6 +33,24 @@ private:
         QVERIFY(w->grab().save(dir + QStringLiteral("/io-") + name + QStringLiteral(".png")));
     }
 
+    // The wizard shown on a file and moved to its mapping page; the page's table, or null if it is not there.
+    static QTableWidget *mappingPage(ImportWizard &wizard, const QString &file)
+    {
+        wizard.setFile(file);
+        wizard.show();
+        if (!QTest::qWaitForWindowExposed(&wizard))
+            return nullptr;
+        wizard.next();
+        return wizard.currentId() == int(ImportWizard::MappingPage) ? wizard.findChild<QTableWidget *>()
+                                                                    : nullptr;
+    }
+    // The field id an opportunity column is imported as on the mapping page ("" if ignored).
+    static QString fieldOf(QTableWidget *mapping, int row)
+    {
+        const int f = qobject_cast<QComboBox *>(mapping->cellWidget(row, 2))->currentData().toInt();
+        return f < 0 ? QString() : io::fieldsFor(io::ImportKind::Opportunities)[size_t(f)].id;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -59,19 +77,12 @@ private slots:
                  "Delta upsell,,\"$3,250.50\",2027-11-02,Closed Won,100,Closed,REP-00003,S-4,Web\r\n"
                  "Acme renewal again,,100,2027-12-01,Proposal,50,Best Case,REP-00001,S-1,Web\r\n");
         ImportWizard wizard(m_doc.get());
-        wizard.setFile(csv);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
-        auto *mapping = wizard.findChild<QTableWidget *>();
+        QTableWidget *mapping = mappingPage(wizard, csv);
         QVERIFY(mapping);
         QCOMPARE(mapping->rowCount(), 10);
         // Recognised columns are preselected; the unknown one is ignored.
-        const auto &fields = io::fieldsFor(io::ImportKind::Opportunities);
-        auto fieldAt = [&](int row) {
-            const int f = qobject_cast<QComboBox *>(mapping->cellWidget(row, 2))->currentData().toInt();
-            return f < 0 ? QString() : fields[size_t(f)].id;
+        const auto fieldAt = [&](int row) {
+            return fieldOf(mapping, row);
         };
         QCOMPARE(fieldAt(0), QStringLiteral("name"));
         QCOMPARE(fieldAt(2), QStringLiteral("amount"));
@@ -108,18 +119,11 @@ private slots:
         const QString xlsx = m_dir.filePath(QStringLiteral("own-deals.xlsx"));
         io::exportXlsx(m_doc->store(), xlsx, {QStringLiteral("deals")});
         ImportWizard wizard(m_doc.get());
-        wizard.setFile(xlsx);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
-        auto *mapping = wizard.findChild<QTableWidget *>();
+        QTableWidget *mapping = mappingPage(wizard, xlsx);
         QVERIFY(mapping);
         QCOMPARE(mapping->rowCount(), 14);
-        const auto &fields = io::fieldsFor(io::ImportKind::Opportunities);
-        auto fieldAt = [&](int row) {
-            const int f = qobject_cast<QComboBox *>(mapping->cellWidget(row, 2))->currentData().toInt();
-            return f < 0 ? QString() : fields[size_t(f)].id;
+        const auto fieldAt = [&](int row) {
+            return fieldOf(mapping, row);
         };
         QCOMPARE(fieldAt(0), QStringLiteral("external_id"));
         QCOMPARE(fieldAt(1), QStringLiteral("name"));
