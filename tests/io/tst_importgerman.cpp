@@ -59,6 +59,30 @@ private slots:
         QCOMPARE(r.updated, count(*store, QStringLiteral("SELECT count(*) FROM opportunities")));
         QCOMPARE(store->scalar(columns).toString(), before);
     }
+
+    void germanQuotasExportImportsBack()
+    {
+        const QString plan = freshPlan(QStringLiteral("german-quotas"));
+        auto store = PlanStore::open(plan);
+        ImportOptions o;
+        o.kind = ImportKind::Quotas;
+        QVERIFY(importFile(*store,
+                           write(QStringLiteral("seed.csv"),
+                                 "Rep ID,Period,Quota\nREP-00001,2027-01,1000\nREP-00002,2027-02,2500.50\n"),
+                           o)
+                    .committed);
+        const QString dir = m_dir.filePath(QStringLiteral("german-quotas-csv"));
+        exportCsv(*store, dir, {QStringLiteral("quotas")}, false);
+        const QString csv = dir + QStringLiteral("/quotas.csv");
+        const ImportPreview preview = previewFile(csv, ImportKind::Quotas, 1);
+        QVERIFY2(preview.headers.contains(QStringLiteral("Kürzel oder Mitarbeiter-ID")),
+                 qPrintable(preview.headers.join(QLatin1Char(','))));
+        store->query(QStringLiteral("UPDATE quotas SET amount_cents = 1"));
+        const ImportReport r = importFile(*store, csv, o);
+        QVERIFY2(r.committed, r.problems.empty() ? "" : qPrintable(r.problems.front().reason));
+        QCOMPARE(r.updated, 2);
+        QCOMPARE(count(*store, QStringLiteral("SELECT sum(amount_cents) FROM quotas")), 100000 + 250050);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportGerman)
