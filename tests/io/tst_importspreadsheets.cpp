@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <minizip/zip.h>
 #include <xlsxwriter.h>
 
 using namespace tessera;
@@ -180,6 +181,45 @@ private slots:
         QVERIFY2(r.note.contains(QLatin1String("totals row")), qPrintable(r.note));
         QCOMPARE(store->scalar(columns).toString(), before);
         QCOMPARE(store->scalar(facts).toString(), factsBefore);
+    }
+
+    // A workbook written by hand in the forms other generators use: inline strings with entities, rich-text
+    // runs and phonetic runs, cells and rows without addresses, an empty self-closing cell, dates under a
+    // built-in and a custom format, and the 1904 day count.
+    void xlsxInlineStringsAndDates()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("handmade.xlsx"));
+        const auto part = [](zipFile zip, const char *name, const QByteArray &xml) {
+            QCOMPARE(zipOpenNewFileInZip(zip, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6),
+                     ZIP_OK);
+            QCOMPARE(zipWriteInFileInZip(zip, xml.constData(), unsigned(xml.size())), ZIP_OK);
+            QCOMPARE(zipCloseFileInZip(zip), ZIP_OK);
+        };
+        zipFile zip = zipOpen(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+        QVERIFY(zip);
+        // The parts are in tests/io/data/handmade-xlsx, named after their path in the package ('/' as '__').
+        const QString data = QStringLiteral(TESSERA_SOURCE_DIR "/tests/io/data/handmade-xlsx/");
+        for (const char *name : {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
+                                 "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"}) {
+            QFile f(data + QString::fromLatin1(name).replace(QLatin1Char('/'), QLatin1String("__")));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+            part(zip, name, f.readAll());
+        }
+        QCOMPARE(zipClose(zip, nullptr), ZIP_OK);
+
+        const ImportPreview p = previewFile(path, ImportKind::Opportunities, 5);
+        QCOMPARE(p.headers, QStringList({QStringLiteral("Opportunity ID"), QStringLiteral("Opportunity Name"),
+                                         QStringLiteral("Amount"), QStringLiteral("Close Date"),
+                                         QStringLiteral("Stage"), QStringLiteral("Days")}));
+        QCOMPARE(p.rows.size(), size_t(2));
+        QCOMPARE(p.rows[0][1],
+                 QStringLiteral("Fish & Chips <renewal> \u2713")); // runs joined, reading left out
+        QCOMPARE(p.rows[0][2], QStringLiteral("1234.5"));
+        QCOMPARE(p.rows[0][3], QStringLiteral("2027-03-16")); // custom date format, 1904 count
+        QCOMPARE(p.rows[0][5], QStringLiteral("45000"));      // "days "0 is not a date format
+        QCOMPARE(p.rows[1][1], QStringLiteral("Second"));
+        QCOMPARE(p.rows[1][2], QStringLiteral("99"));
+        QCOMPARE(p.rows[1][3], QStringLiteral("1904-01-02")); // built-in format 14
     }
 
     void xlsxInput()
