@@ -3,6 +3,7 @@
 // unit assignments) made once, copied for each test, and helpers to write input files and count rows.
 #include "../core/testutil.h"
 #include "demo/demogenerator.h"
+#include "io/importer.h"
 #include "store/planstore.h"
 
 #include <QFile>
@@ -44,6 +45,18 @@ protected:
         const QString path = m_dir.filePath(name);
         testutil::writeFile(path, bytes);
         return path;
+    }
+    // Two rep quotas imported into the plan: REP-00001 2027-01 1,000.00 and REP-00002 2027-02 2,500.50.
+    bool importTwoQuotas(tessera::PlanStore &store)
+    {
+        tessera::io::ImportOptions o;
+        o.kind = tessera::io::ImportKind::Quotas;
+        return tessera::io::importFile(
+                   store,
+                   write(QStringLiteral("two-quotas.csv"),
+                         "Rep ID,Period,Quota\nREP-00001,2027-01,1000\nREP-00002,2027-02,2500.50\n"),
+                   o)
+            .committed;
     }
     static qint64 count(tessera::PlanStore &s, const QString &sql, const QVariantList &b = {})
     {

@@ -64,13 +64,9 @@ private slots:
     {
         const QString plan = freshPlan(QStringLiteral("german-quotas"));
         auto store = PlanStore::open(plan);
+        QVERIFY(importTwoQuotas(*store));
         ImportOptions o;
         o.kind = ImportKind::Quotas;
-        QVERIFY(importFile(*store,
-                           write(QStringLiteral("seed.csv"),
-                                 "Rep ID,Period,Quota\nREP-00001,2027-01,1000\nREP-00002,2027-02,2500.50\n"),
-                           o)
-                    .committed);
         const QString dir = m_dir.filePath(QStringLiteral("german-quotas-csv"));
         exportCsv(*store, dir, {QStringLiteral("quotas")}, false);
         const QString csv = dir + QStringLiteral("/quotas.csv");

@@ -98,13 +98,9 @@ private slots:
     {
         const QString plan = freshPlan(QStringLiteral("ownxlsx"));
         auto store = PlanStore::open(plan);
+        QVERIFY(importTwoQuotas(*store));
         ImportOptions o;
         o.kind = ImportKind::Quotas;
-        QVERIFY(importFile(*store,
-                           write(QStringLiteral("seed2.csv"),
-                                 "Rep ID,Period,Quota\nREP-00001,2027-01,1000\nREP-00002,2027-02,2500.50\n"),
-                           o)
-                    .committed);
         const QString xlsx = m_dir.filePath(QStringLiteral("ownquotas.xlsx"));
         exportXlsx(*store, xlsx, {QStringLiteral("quotas")});
         const qint64 rows = count(*store, QStringLiteral("SELECT count(*) FROM quotas"));
