@@ -26,9 +26,9 @@ FieldSpec field(const char *id, const QString &label, FieldType type, bool requi
             f.headers << n;
         // A header Tessera's own export writes is written in the user's language: its translation is
         // recognised too, right after the English form.
-        const QString translated = QCoreApplication::translate("io", h);
-        if (translated != QLatin1String(h) && !f.headers.contains(normalizedHeader(translated)))
-            f.headers << normalizedHeader(translated);
+        if (const QString translated = QCoreApplication::translate("io", h); translated != QLatin1String(h))
+            if (const QString n = normalizedHeader(translated); !f.headers.contains(n))
+                f.headers << n;
     }
     return f;
 }
@@ -88,12 +88,13 @@ std::vector<FieldSpec> makeFields(ImportKind kind)
                 field("probability", IoText::tr("Probability (%)"), T::Percent, false,
                       {"Probability (%)", "Probability"}),
                 field("forecast_category", IoText::tr("Forecast category"), T::Text, false,
-                      // The last two: the export's own spelling, so that its translation is recognised.
+                      // The last: the export's own spelling, whose translation is then recognised too.
                       {"Forecast Category", "Forecast Category Name", "Forecast category"}),
                 field("type", IoText::tr("Type"), T::Text, false, {"Type", "Opportunity Type"}),
                 field("created_date", IoText::tr("Created date"), T::Date, false,
                       {"Created Date", "Create Date"}),
                 field("close_date", IoText::tr("Close date"), T::Date, true,
+                      // The last: the export's own spelling, as above.
                       {"Close Date", "Expected Close Date", "Close date"})};
     case ImportKind::Assignments:
         return {field("unit", IoText::tr("Unit code"), T::Text, false,

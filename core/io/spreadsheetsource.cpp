@@ -1,5 +1,6 @@
 // The first sheet of an XLSX or ODS workbook as a TableSource, read through liborcus' import interface
-// (cell values only: styles, formulas and the other sheets are ignored).
+// (cell values only: formulas and the other sheets are ignored), plus, for XLSX, a pass over the sheet's
+// XML for what liborcus leaves out (inline strings; dates, from the cell styles): SheetXmlPass below.
 #include "common/error.h"
 #include "iotext.h"
 #include "tablesource.h"
